@@ -1,0 +1,82 @@
+package dev.migrationmcp.server.cli;
+
+import java.io.FileOutputStream;
+import java.io.FileDescriptor;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * Entry point. The first thing it does is keep the real stdout for protocol output and point
+ * {@code System.out} at stderr, so no library can write a stray line into the JSON-RPC stream.
+ */
+@Command(
+    name = "migration-mcp",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = "PostgreSQL migration evidence for Claude Code: an MCP server and the same engine as a CLI.",
+    subcommands = {ServeCommand.class, DemoCommand.class, InspectCommand.class, CdsTrainingCommand.class})
+public final class Main implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    PrintStream stdout = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+    System.setOut(System.err);
+    int code = run(args, stdout, System.err);
+    System.exit(code);
+  }
+
+  /** Runs a command with explicit streams (tests call this directly). */
+  public static int run(String[] args, PrintStream out, PrintStream err) {
+    CommandLine cli = new CommandLine(new Main(), new StreamsFactory(out));
+    cli.setOut(new java.io.PrintWriter(out, true));
+    cli.setErr(new java.io.PrintWriter(err, true));
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      commandLine.getErr().println("error: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+      return 1;
+    });
+    return cli.execute(args);
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** Gives subcommands the real stdout. */
+  static final class StreamsFactory implements CommandLine.IFactory {
+    private final PrintStream out;
+
+    StreamsFactory(PrintStream out) {
+      this.out = out;
+    }
+
+    @Override
+    public <K> K create(Class<K> cls) throws Exception {
+      if (StdoutAware.class.isAssignableFrom(cls)) {
+        K instance = CommandLine.defaultFactory().create(cls);
+        ((StdoutAware) instance).setStdout(out);
+        return instance;
+      }
+      return CommandLine.defaultFactory().create(cls);
+    }
+  }
+
+  /** A subcommand that writes its answer (or the protocol) to the real stdout. */
+  interface StdoutAware {
+    void setStdout(PrintStream out);
+  }
+
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"migration-mcp " + version()};
+    }
+  }
+
+  static String version() {
+    String v = Main.class.getPackage().getImplementationVersion();
+    return v == null ? "dev" : v;
+  }
+}

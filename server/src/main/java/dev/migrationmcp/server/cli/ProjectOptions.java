@@ -1,0 +1,27 @@
+package dev.migrationmcp.server.cli;
+
+import dev.migrationmcp.server.config.ServerSettings;
+import dev.migrationmcp.server.config.SettingsResolver;
+import picocli.CommandLine.Option;
+
+/** The options every command shares: which project, which database, which migrations. */
+final class ProjectOptions {
+  @Option(names = "--project", paramLabel = "DIR",
+      description = "Project directory (env MIGRATION_MCP_PROJECT; default: current directory).")
+  String project;
+
+  @Option(names = "--database-url", paramLabel = "URL",
+      description = "Live database: jdbc:postgresql://… or postgres://user:pass@host:port/db "
+          + "(env DATABASE_URL, FLYWAY_URL, or flyway.conf/flyway.toml). Default: an embedded PostgreSQL "
+          + "with the project's migrations replayed.")
+  String databaseUrl;
+
+  @Option(names = "--migrations", paramLabel = "LOCATIONS",
+      description = "Flyway locations, comma-separated (env FLYWAY_LOCATIONS; default: src/main/resources/db/migration, "
+          + "db/migration or migrations).")
+  String migrations;
+
+  ServerSettings resolve() {
+    return new SettingsResolver(System.getenv()).resolve(project, databaseUrl, migrations);
+  }
+}

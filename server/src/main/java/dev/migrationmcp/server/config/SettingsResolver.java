@@ -1,0 +1,84 @@
+package dev.migrationmcp.server.config;
+
+import dev.migrationmcp.tools.db.DatabaseUrl;
+import dev.migrationmcp.tools.flyway.FlywayProjectConfig;
+import dev.migrationmcp.tools.flyway.MigrationLocations;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Applies the one resolution order used everywhere: command-line flag, then environment
+ * variable, then the project's {@code flyway.conf}/{@code flyway.toml}, then the default.
+ */
+public final class SettingsResolver {
+  private final Map<String, String> environment;
+
+  public SettingsResolver(Map<String, String> environment) {
+    this.environment = environment;
+  }
+
+  /**
+   * Resolves settings.
+   *
+   * @param projectFlag {@code --project} or null
+   * @param databaseFlag {@code --database-url} or null
+   * @param migrationsFlag {@code --migrations} or null
+   * @throws IllegalArgumentException for a project directory that does not exist or a bad URL
+   */
+  public ServerSettings resolve(String projectFlag, String databaseFlag, String migrationsFlag) {
+    Path project = Path.of(firstNonBlank(projectFlag, environment.get("MIGRATION_MCP_PROJECT"), "."))
+        .toAbsolutePath().normalize();
+    if (!Files.isDirectory(project)) {
+      throw new IllegalArgumentException("project directory " + project + " does not exist");
+    }
+    FlywayProjectConfig flyway = FlywayProjectConfig.load(project);
+
+    DatabaseUrl url = null;
+    String source = "embedded PostgreSQL (no database configured)";
+    if (!isBlank(databaseFlag)) {
+      url = DatabaseUrl.parse(databaseFlag);
+      source = "--database-url";
+    } else if (!isBlank(environment.get("DATABASE_URL"))) {
+      url = DatabaseUrl.parse(environment.get("DATABASE_URL"));
+      source = "DATABASE_URL";
+    } else if (!isBlank(environment.get("FLYWAY_URL"))) {
+      url = DatabaseUrl.parse(environment.get("FLYWAY_URL"))
+          .withCredentials(environment.get("FLYWAY_USER"), environment.get("FLYWAY_PASSWORD"));
+      source = "FLYWAY_URL";
+    } else if (flyway.url().isPresent()) {
+      url = DatabaseUrl.parse(flyway.url().get())
+          .withCredentials(
+              firstNonBlank(environment.get("FLYWAY_USER"), flyway.user().orElse(null), null),
+              firstNonBlank(environment.get("FLYWAY_PASSWORD"), flyway.password().orElse(null), null));
+      source = flyway.source().map(p -> project.relativize(p).toString()).orElse("flyway config");
+    }
+
+    String configuredLocations = firstNonBlank(migrationsFlag, environment.get("FLYWAY_LOCATIONS"),
+        flyway.locations().orElse(null));
+    List<String> locations;
+    if (configuredLocations != null && configuredLocations.contains("classpath:")
+        && MigrationLocations.resolve(project, configuredLocations).isEmpty()) {
+      // A classpath location this server itself carries (the bundled sample).
+      locations = List.of(configuredLocations.split(","));
+    } else {
+      locations = List.of(MigrationLocations.asFlywayLocations(MigrationLocations.resolve(project, configuredLocations)));
+    }
+    return new ServerSettings(project, url, locations, source);
+  }
+
+  private static boolean isBlank(String s) {
+    return s == null || s.isBlank();
+  }
+
+  private static String firstNonBlank(String a, String b, String fallback) {
+    if (!isBlank(a)) {
+      return a.trim();
+    }
+    if (!isBlank(b)) {
+      return b.trim();
+    }
+    return fallback;
+  }
+}

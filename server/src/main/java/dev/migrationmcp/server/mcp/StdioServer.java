@@ -1,0 +1,48 @@
+package dev.migrationmcp.server.mcp;
+
+import io.modelcontextprotocol.server.McpSyncServer;
+import io.modelcontextprotocol.server.transport.StdioServerTransportProvider;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * MCP over stdio: the SDK's transport behind a {@link JsonRpcLineGuard}. Returns when stdin ends,
+ * after in-flight requests have been answered.
+ */
+public final class StdioServer {
+  private static final Logger LOG = LoggerFactory.getLogger(StdioServer.class);
+  private static final long DRAIN_TIMEOUT_MS = 60_000;
+
+  private final InputStream in;
+  private final OutputStream out;
+
+  public StdioServer(InputStream in, OutputStream out) {
+    this.in = in;
+    this.out = out;
+  }
+
+  public void run(List<McpTool> tools, String version) throws IOException, InterruptedException {
+    PendingRequests pending = new PendingRequests();
+    LineFramedOutput framed = new LineFramedOutput(out, pending);
+    PipedOutputStream toSdk = new PipedOutputStream();
+    PipedInputStream sdkIn = new PipedInputStream(toSdk, 1 << 20);
+    StdioServerTransportProvider transport =
+        new StdioServerTransportProvider(Json.MCP, sdkIn, framed, JsonRpcLineGuard.MAX_LINE_BYTES + 1024);
+    McpSyncServer server = MigrationMcpServer.create(transport, tools, version);
+    try {
+      new JsonRpcLineGuard(in, toSdk, framed, pending).run();
+      if (!pending.awaitNone(DRAIN_TIMEOUT_MS)) {
+        LOG.warn("stdin closed with requests still running after {} ms; closing anyway", DRAIN_TIMEOUT_MS);
+      }
+    } finally {
+      toSdk.close();
+      server.closeGracefully();
+    }
+  }
+}
