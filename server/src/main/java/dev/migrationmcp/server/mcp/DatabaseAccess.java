@@ -27,6 +27,11 @@ public final class DatabaseAccess {
   }
 
   public Connection connect(McpSyncServerExchange exchange, McpSchema.CallToolRequest request) {
+    return Databases.connect(ready(exchange, request));
+  }
+
+  /** Waits for the database and returns where it is. */
+  public DatabaseUrl ready(McpSyncServerExchange exchange, McpSchema.CallToolRequest request) {
     Object token = request.meta() == null ? null : request.meta().get("progressToken");
     AtomicInteger ticks = new AtomicInteger();
     DatabaseUrl url = target.await(STARTUP_TIMEOUT, phase -> {
@@ -36,6 +41,6 @@ public final class DatabaseAccess {
             "waiting for the database: " + phase));
       }
     });
-    return Databases.connect(url);
+    return url;
   }
 }

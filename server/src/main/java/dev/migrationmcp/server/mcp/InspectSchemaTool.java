@@ -1,6 +1,8 @@
 package dev.migrationmcp.server.mcp;
 
 import dev.migrationmcp.tools.db.DatabaseUnavailableException;
+import dev.migrationmcp.tools.db.DatabaseUrl;
+import dev.migrationmcp.tools.db.Databases;
 import dev.migrationmcp.tools.schema.IntrospectionRequest;
 import dev.migrationmcp.tools.schema.SchemaIntrospector;
 import dev.migrationmcp.tools.schema.SchemaSnapshot;
@@ -16,6 +18,7 @@ import java.util.List;
 /** {@code inspect_schema}: what the database looks like right now, and how big each table is. */
 public final class InspectSchemaTool implements McpTool {
   static final String NAME = "inspect_schema";
+  private static final int STATEMENT_TIMEOUT_MS = 30_000;
 
   private final DatabaseAccess database;
 
@@ -51,8 +54,10 @@ public final class InspectSchemaTool implements McpTool {
       String detail = args.oneOf("detail", tables.isEmpty() ? "summary" : "full", "summary", "full");
       boolean full = detail.equals("full");
       SchemaSnapshot snapshot;
-      try (Connection c = database.connect(exchange, request)) {
-        snapshot = new SchemaIntrospector(c).read(new IntrospectionRequest(blankToNull(schema), tables, full));
+      DatabaseUrl url = database.ready(exchange, request);
+      try (Connection c = Databases.connect(url)) {
+        snapshot = new SchemaIntrospector(c, () -> Databases.connect(url), STATEMENT_TIMEOUT_MS)
+            .read(new IntrospectionRequest(blankToNull(schema), tables, full));
       }
       if (schema != null && !schema.isBlank() && snapshot.schemas().isEmpty()) {
         return ToolResults.error("schema '" + schema + "' does not exist; call inspect_schema without arguments to list the schemas");

@@ -46,6 +46,9 @@ final class JsonRpcLineGuard {
         if (buffer[i] != '\n') {
           continue;
         }
+        if (!oversized && line.size() + (i - start) > MAX_LINE_BYTES) {
+          oversized = true;
+        }
         if (!oversized) {
           line.write(buffer, start, i - start);
         }

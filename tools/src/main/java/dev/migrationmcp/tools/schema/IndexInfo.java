@@ -1,5 +1,6 @@
 package dev.migrationmcp.tools.schema;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 
 /**
@@ -7,6 +8,8 @@ import java.util.List;
  *
  * @param columns key columns in order; {@code (expression)} for expression keys
  * @param valid false after a failed {@code CREATE INDEX CONCURRENTLY}
+ * @param shape method, keys, operator classes, options, expressions and predicate: equal shapes
+ *     on one table are duplicate indexes
  */
 public record IndexInfo(
     String name,
@@ -17,7 +20,8 @@ public record IndexInfo(
     boolean primary,
     boolean valid,
     boolean partial,
-    long bytes) {
+    long bytes,
+    @JsonIgnore String shape) {
 
   public IndexInfo {
     columns = List.copyOf(columns);

@@ -46,7 +46,8 @@ final class SchemaFindings {
               "foreign key " + fk.name() + " (" + cols + ") → " + fk.references().table()
                   + " has no index on " + qualified + "(" + cols + "): every DELETE or key UPDATE on "
                   + fk.references().table() + " scans " + qualified + " (~" + Math.max(table.rowsEstimate(), 0) + " rows)",
-              "CREATE INDEX CONCURRENTLY ON " + qualified + " (" + cols + ");"));
+              "CREATE INDEX CONCURRENTLY ON " + Identifiers.qualified(table.schema(), table.name()) + " ("
+                  + fk.columns().stream().map(Identifiers::quote).collect(java.util.stream.Collectors.joining(", ")) + ");"));
         }
       }
       Map<String, IndexInfo> byShape = new HashMap<>();
@@ -55,7 +56,7 @@ final class SchemaFindings {
           findings.add(new SchemaFinding("invalid-index", "warning", qualified,
               "index " + index.name() + " is INVALID (a CREATE INDEX CONCURRENTLY failed): it is maintained on "
                   + "every write but never used",
-              "DROP INDEX CONCURRENTLY " + quoteIfNeeded(table.schema()) + "." + quoteIfNeeded(index.name())
+              "DROP INDEX CONCURRENTLY " + Identifiers.qualified(table.schema(), index.name())
                   + "; -- then recreate it"));
         }
         String shape = shapeOf(index);
@@ -65,25 +66,16 @@ final class SchemaFindings {
               "index " + index.name() + " duplicates " + twin.name() + " (same columns, method and predicate): "
                   + "it doubles write cost and disk use",
               index.primary() || index.unique() && !twin.unique() ? null
-                  : "DROP INDEX CONCURRENTLY " + quoteIfNeeded(table.schema()) + "." + quoteIfNeeded(index.name()) + ";"));
+                  : "DROP INDEX CONCURRENTLY " + Identifiers.qualified(table.schema(), index.name()) + ";"));
         }
       }
     }
     return findings;
   }
 
-  /** The index definition with its own name removed: equal shapes are duplicates. */
+  /** Equal shapes (and uniqueness) on one table are duplicates. */
   private static String shapeOf(IndexInfo index) {
-    String def = index.definition();
-    int on = def.indexOf(" ON ");
-    String tail = on < 0 ? def : def.substring(on);
-    return (index.unique() ? "U" : "") + tail;
+    return (index.unique() ? "U|" : "|") + index.shape();
   }
 
-  static String quoteIfNeeded(String identifier) {
-    if (identifier.matches("[a-z_][a-z0-9_$]*")) {
-      return identifier;
-    }
-    return "\"" + identifier.replace("\"", "\"\"") + "\"";
-  }
 }
