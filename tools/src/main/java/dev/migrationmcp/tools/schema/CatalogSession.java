@@ -20,10 +20,29 @@ import java.util.StringJoiner;
 final class CatalogSession implements AutoCloseable {
   private final Connection connection;
   private final boolean restoreAutoCommit;
+  private final boolean ownsTransaction;
+
+  /**
+   * A session inside the caller's open transaction (a dry run reading its own uncommitted
+   * changes): nothing is set, and closing it leaves the transaction alone.
+   */
+  static CatalogSession joining(Connection connection) throws SQLException {
+    return new CatalogSession(connection);
+  }
+
+  private CatalogSession(Connection connection) throws SQLException {
+    this.connection = connection;
+    this.restoreAutoCommit = connection.getAutoCommit();
+    this.ownsTransaction = false;
+    if (restoreAutoCommit) {
+      throw new IllegalStateException("joining a transaction needs a connection with autocommit off");
+    }
+  }
 
   CatalogSession(Connection connection, int statementTimeoutMs, String snapshotId) throws SQLException {
     this.connection = connection;
     this.restoreAutoCommit = connection.getAutoCommit();
+    this.ownsTransaction = true;
     connection.setAutoCommit(false);
     try (Statement s = connection.createStatement()) {
       s.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
@@ -107,6 +126,9 @@ final class CatalogSession implements AutoCloseable {
 
   @Override
   public void close() throws SQLException {
+    if (!ownsTransaction) {
+      return;
+    }
     try {
       connection.rollback();
     } finally {

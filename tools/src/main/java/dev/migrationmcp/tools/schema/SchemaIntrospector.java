@@ -59,6 +59,14 @@ public final class SchemaIntrospector {
     this.statementTimeoutMs = statementTimeoutMs;
   }
 
+  /**
+   * Reads the whole database in full detail inside the connection's open transaction, seeing its
+   * uncommitted changes (a dry run compares before and after this way). Nothing is set or ended.
+   */
+  public SchemaSnapshot snapshotInCurrentTransaction() throws SQLException {
+    return read(CatalogSession.joining(connection), IntrospectionRequest.everything());
+  }
+
   /** Reads the whole database in full detail. */
   public SchemaSnapshot snapshot() throws SQLException {
     return read(IntrospectionRequest.everything());

@@ -1,0 +1,166 @@
+package dev.migrationmcp.tools.dryrun;
+
+import dev.migrationmcp.tools.db.DatabaseUrl;
+import dev.migrationmcp.tools.db.Databases;
+import dev.migrationmcp.tools.schema.SchemaDiff;
+import dev.migrationmcp.tools.schema.SchemaIntrospector;
+import dev.migrationmcp.tools.schema.SchemaSnapshot;
+import dev.migrationmcp.tools.sql.ScriptNote;
+import dev.migrationmcp.tools.sql.ScriptStatement;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * Executes a migration and reports what PostgreSQL really did, keeping nothing: on a clone of the
+ * shadow baseline (dropped afterwards), or on the live database inside one transaction that is
+ * always rolled back, with lock and statement timeouts set first.
+ */
+public final class DryRun {
+  /**
+   * What to run.
+   *
+   * @param live the live database for {@code target: live}; null runs on the shadow
+   * @param baseline what the shadow clone starts from (ignored on live)
+   * @param up the migration, possibly several files (pending Flyway migrations)
+   * @param down the down migration, or empty
+   */
+  public record Request(DatabaseUrl live, BaselineSpec baseline, List<ScriptPart> up, List<ScriptPart> down,
+      long statementTimeoutMs, long lockTimeoutMs, Predictor predictor) {
+
+    public Request {
+      up = List.copyOf(up);
+      down = List.copyOf(down);
+      predictor = predictor == null ? Predictor.NONE : predictor;
+    }
+  }
+
+  private final ShadowDatabases shadow;
+
+  public DryRun(ShadowDatabases shadow) {
+    this.shadow = shadow;
+  }
+
+  public DryRunReport run(Request request) throws SQLException {
+    if (request.live() != null) {
+      try (Connection c = Databases.connect(request.live())) {
+        String refusal = LiveRunPolicy.refusal(request, c.getMetaData().getDatabaseMajorVersion() * 10000);
+        if (refusal != null) {
+          return new DryRunReport(false, "live", c.getMetaData().getDatabaseProductVersion(), null, List.of(), null, null,
+              null, false, refusal, List.of());
+        }
+        return execute(c, request, "live", null, () -> Databases.connect(request.live()));
+      }
+    }
+    Baseline baseline = shadow.baseline(request.baseline());
+    try (ShadowDatabases.Clone clone = shadow.clone(baseline); Connection c = Databases.connect(clone.url())) {
+      return execute(c, request, "shadow", baseline, () -> Databases.connect(clone.url()));
+    }
+  }
+
+  private DryRunReport execute(Connection c, Request request, String target, Baseline baseline,
+      java.util.function.Supplier<Connection> monitor) throws SQLException {
+    List<String> notes = new ArrayList<>();
+    SchemaIntrospector introspector = new SchemaIntrospector(c);
+    SchemaSnapshot before = introspector.snapshot();
+    String serverVersion = before.serverVersion();
+    StatementRunner runner = new StatementRunner(c, monitor, baseline == null, before.serverVersionNum(),
+        request.statementTimeoutMs(), request.lockTimeoutMs(), request.predictor());
+    List<StatementReport> reports = new ArrayList<>();
+    SchemaDiff diff = null;
+    Reversibility reversibility = null;
+    try {
+      for (ScriptPart part : request.up()) {
+        reports.addAll(runner.run(part));
+        part.script().notes().forEach(n -> notes.add(describe(part, n)));
+      }
+      SchemaSnapshot after = runner.failed() ? null : snapshotHere(c, introspector);
+      if (after != null) {
+        diff = SchemaDiff.between(before, after);
+      } else {
+        notes.add("no schema diff: the migration failed, so its transaction was aborted");
+      }
+      if (!request.down().isEmpty()) {
+        if (runner.failed()) {
+          reversibility = new Reversibility(false, null, "the up migration failed, so the down migration was not run");
+        } else {
+          for (ScriptPart part : request.down()) {
+            reports.addAll(runner.run(part));
+          }
+          SchemaSnapshot restored = runner.failed() ? null : snapshotHere(c, introspector);
+          reversibility = restored == null
+              ? new Reversibility(false, null, "the down migration failed")
+              : new Reversibility(SchemaDiff.between(before, restored).isEmpty(), SchemaDiff.between(before, restored), null);
+        }
+      }
+    } finally {
+      if (!c.getAutoCommit()) {
+        c.rollback();
+      }
+    }
+    if (reports.stream().anyMatch(StatementReport::outsideTransaction)) {
+      notes.add("statements marked outside_transaction cannot run in a transaction block; they ran in autocommit "
+          + "on the shadow clone, which was then dropped");
+    }
+    boolean ok = reports.stream().noneMatch(r -> r.error() != null);
+    String fingerprint = baseline != null ? baseline.fingerprint() : structuralFingerprint(before);
+    return new DryRunReport(ok, target, serverVersion, baseline, reports, diff, reversibility,
+        digest(request, fingerprint), false, null, notes);
+  }
+
+  /**
+   * Reads the schema inside the runner's transaction, then rolls back to a savepoint so the
+   * catalog reads' own locks do not show up as the next statement's.
+   */
+  private static SchemaSnapshot snapshotHere(Connection c, SchemaIntrospector introspector) throws SQLException {
+    Savepoint savepoint = c.setSavepoint();
+    try {
+      return introspector.snapshotInCurrentTransaction();
+    } finally {
+      c.rollback(savepoint);
+    }
+  }
+
+  private static String describe(ScriptPart part, ScriptNote note) {
+    return (part.file() == null ? "" : part.file() + ": ") + note;
+  }
+
+  /** A fingerprint of a schema's structure (not its sizes), for the live target's digest. */
+  static String structuralFingerprint(SchemaSnapshot snapshot) {
+    SchemaSnapshot empty = new SchemaSnapshot(snapshot.serverVersion(), snapshot.serverVersionNum(), snapshot.database(),
+        List.of(), List.of());
+    return sha256(String.join("\n", SchemaDiff.between(empty, snapshot).lines()));
+  }
+
+  static String digest(Request request, String baselineFingerprint) {
+    StringBuilder sb = new StringBuilder();
+    for (ScriptPart part : request.up()) {
+      sb.append("-- up ").append(part.file() == null ? "(inline)" : part.file()).append('\n');
+      for (ScriptStatement s : part.script().statements()) {
+        sb.append(s.text()).append(";\n");
+      }
+    }
+    for (ScriptPart part : request.down()) {
+      sb.append("-- down ").append(part.file() == null ? "(inline)" : part.file()).append('\n');
+      for (ScriptStatement s : part.script().statements()) {
+        sb.append(s.text()).append(";\n");
+      }
+    }
+    sb.append("-- baseline ").append(baselineFingerprint).append('\n');
+    return "sha256:" + sha256(sb.toString());
+  }
+
+  private static String sha256(String text) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

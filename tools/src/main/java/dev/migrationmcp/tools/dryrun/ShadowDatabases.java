@@ -1,0 +1,209 @@
+package dev.migrationmcp.tools.dryrun;
+
+import dev.migrationmcp.tools.db.DatabaseUrl;
+import dev.migrationmcp.tools.db.Databases;
+import dev.migrationmcp.tools.flyway.MigrationReplay;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Disposable databases on the shadow server. A baseline is built once into a template database
+ * named after its fingerprint ({@code mmcp_base_<hash>}); every dry run clones it with
+ * {@code CREATE DATABASE … TEMPLATE} ({@code mmcp_dry_<epoch>_<pid>_<n>}) and drops the clone
+ * afterwards. Clones and half-built templates left by a killed process are dropped at start.
+ */
+public final class ShadowDatabases {
+  private static final Logger LOG = LoggerFactory.getLogger(ShadowDatabases.class);
+  private static final AtomicInteger COUNTER = new AtomicInteger();
+  private static final long ORPHAN_AGE_SECONDS = 600;
+
+  private final Supplier<DatabaseUrl> admin;
+  private final Object buildLock = new Object();
+
+  /**
+   * @param admin the shadow server's maintenance database (a role that may create databases);
+   *     called lazily, so an embedded server can start on first use
+   */
+  public ShadowDatabases(Supplier<DatabaseUrl> admin) {
+    this.admin = admin;
+  }
+
+  public DatabaseUrl adminUrl() {
+    return admin.get();
+  }
+
+  /** Returns the template for {@code spec}, building it if no template has that fingerprint. */
+  public Baseline baseline(BaselineSpec spec) {
+    String fingerprint = spec.fingerprint();
+    String template = "mmcp_base_" + fingerprint.substring(0, 16);
+    synchronized (buildLock) {
+      DatabaseUrl adminUrl = admin.get();
+      try (Connection c = Databases.connect(adminUrl)) {
+        if (exists(c, template)) {
+          return new Baseline(template, fingerprint, spec.describe(), true);
+        }
+        String build = "mmcp_build_" + fingerprint.substring(0, 16) + "_" + ProcessHandle.current().pid();
+        try (Statement s = c.createStatement()) {
+          s.execute("DROP DATABASE IF EXISTS " + build);
+          s.execute("CREATE DATABASE " + build + " TEMPLATE template0");
+        }
+        try {
+          MigrationReplay.migrate(adminUrl.withDatabase(build), spec.target(), spec.locations().toArray(String[]::new));
+        } catch (RuntimeException e) {
+          dropQuietly(c, build);
+          throw new BaselineException("building the shadow baseline (" + spec.describe() + ") failed: "
+              + firstLines(e.getMessage()), e);
+        }
+        try (Statement s = c.createStatement()) {
+          // Publishing by rename is atomic: a template either exists complete or not at all.
+          s.execute("ALTER DATABASE " + build + " RENAME TO " + template);
+        }
+        return new Baseline(template, fingerprint, spec.describe(), false);
+      } catch (SQLException e) {
+        throw new BaselineException("the shadow database server refused: " + e.getMessage(), e);
+      }
+    }
+  }
+
+  /** A throwaway copy of a baseline; closing it drops it. */
+  public Clone clone(Baseline baseline) {
+    String name = "mmcp_dry_" + System.currentTimeMillis() / 1000 + "_" + ProcessHandle.current().pid() + "_"
+        + COUNTER.incrementAndGet();
+    DatabaseUrl adminUrl = admin.get();
+    try (Connection c = Databases.connect(adminUrl); Statement s = c.createStatement()) {
+      s.execute("CREATE DATABASE " + name + " TEMPLATE " + baseline.template());
+    } catch (SQLException e) {
+      throw new BaselineException("cloning the shadow baseline failed: " + e.getMessage(), e);
+    }
+    return new Clone(adminUrl, name);
+  }
+
+  /** A cloned database; {@link #close()} drops it, terminating any session still in it. */
+  public static final class Clone implements AutoCloseable {
+    private final DatabaseUrl admin;
+    private final String name;
+
+    Clone(DatabaseUrl admin, String name) {
+      this.admin = admin;
+      this.name = name;
+    }
+
+    public DatabaseUrl url() {
+      return admin.withDatabase(name);
+    }
+
+    public String name() {
+      return name;
+    }
+
+    @Override
+    public void close() {
+      try (Connection c = Databases.connect(admin)) {
+        dropQuietly(c, name);
+      } catch (RuntimeException | SQLException e) {
+        LOG.warn("could not drop shadow clone {}: {}", name, e.getMessage());
+      }
+    }
+  }
+
+  /**
+   * Drops clones and half-built templates that a killed process left behind: no session is
+   * connected to them and their process is gone (or they are older than ten minutes).
+   *
+   * @return the names dropped
+   */
+  public List<String> dropOrphans() {
+    List<String> dropped = new ArrayList<>();
+    try (Connection c = Databases.connect(admin.get());
+        PreparedStatement ps = c.prepareStatement("""
+            SELECT d.datname FROM pg_database d
+            WHERE (d.datname LIKE 'mmcp\\_dry\\_%' OR d.datname LIKE 'mmcp\\_build\\_%')
+              AND NOT EXISTS (SELECT 1 FROM pg_stat_activity a WHERE a.datname = d.datname)""");
+        ResultSet rs = ps.executeQuery()) {
+      List<String> candidates = new ArrayList<>();
+      while (rs.next()) {
+        candidates.add(rs.getString(1));
+      }
+      long now = System.currentTimeMillis() / 1000;
+      for (String name : candidates) {
+        if (isOrphan(name, now)) {
+          dropQuietly(c, name);
+          dropped.add(name);
+        }
+      }
+    } catch (RuntimeException | SQLException e) {
+      LOG.warn("could not look for orphan shadow databases: {}", e.getMessage());
+    }
+    return dropped;
+  }
+
+  private static boolean isOrphan(String name, long now) {
+    String[] parts = name.split("_");
+    try {
+      if (name.startsWith("mmcp_dry_") && parts.length >= 5) {
+        long created = Long.parseLong(parts[2]);
+        long pid = Long.parseLong(parts[3]);
+        return !processAlive(pid) || now - created > ORPHAN_AGE_SECONDS;
+      }
+      if (name.startsWith("mmcp_build_") && parts.length >= 4) {
+        return !processAlive(Long.parseLong(parts[3]));
+      }
+    } catch (NumberFormatException e) {
+      return false;
+    }
+    return false;
+  }
+
+  private static boolean processAlive(long pid) {
+    Optional<ProcessHandle> handle = ProcessHandle.of(pid);
+    return handle.isPresent() && handle.get().isAlive() && pid != 0;
+  }
+
+  private static boolean exists(Connection c, String database) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+      ps.setString(1, database);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next();
+      }
+    }
+  }
+
+  private static void dropQuietly(Connection c, String database) {
+    try (Statement s = c.createStatement()) {
+      s.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+    } catch (SQLException e) {
+      LOG.warn("could not drop {}: {}", database, e.getMessage());
+    }
+  }
+
+  private static String firstLines(String message) {
+    if (message == null) {
+      return "unknown error";
+    }
+    String[] lines = message.strip().split("\n");
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < lines.length && i < 6; i++) {
+      if (!lines[i].isBlank() && !lines[i].startsWith("---")) {
+        sb.append(sb.length() == 0 ? "" : " | ").append(lines[i].strip());
+      }
+    }
+    return sb.toString();
+  }
+
+
+  public static final class BaselineException extends RuntimeException {
+    public BaselineException(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
+}
