@@ -1,7 +1,7 @@
 package dev.migrationmcp.server.cli;
 
 import dev.migrationmcp.server.config.ServerSettings;
-import dev.migrationmcp.server.config.TargetDatabase;
+import dev.migrationmcp.server.config.ServerContext;
 import dev.migrationmcp.server.mcp.StdioServer;
 import dev.migrationmcp.server.mcp.ToolRegistry;
 import dev.migrationmcp.tools.db.DatabaseUrl;
@@ -28,10 +28,10 @@ final class CdsTrainingCommand implements Callable<Integer> {
         not json
         """;
     // A target that is never connected: no tool is called during training.
-    ServerSettings settings = new ServerSettings(Path.of("."), DatabaseUrl.local(1, "unused", "unused"), List.of(), "training");
-    try (TargetDatabase target = TargetDatabase.start(settings)) {
+    ServerSettings settings = new ServerSettings(Path.of("."), DatabaseUrl.local(1, "unused", "unused"), List.of(), "training", null);
+    try (ServerContext context = ServerContext.start(settings)) {
       new StdioServer(new ByteArrayInputStream(script.getBytes(StandardCharsets.UTF_8)), OutputStream.nullOutputStream())
-          .run(ToolRegistry.all(target), Main.version());
+          .run(ToolRegistry.all(context), Main.version());
     }
     return 0;
   }

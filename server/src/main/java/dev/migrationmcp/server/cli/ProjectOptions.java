@@ -21,7 +21,12 @@ final class ProjectOptions {
           + "db/migration or migrations).")
   String migrations;
 
+  @Option(names = "--shadow-url", paramLabel = "URL",
+      description = "Server for dry runs' disposable databases; needs CREATE DATABASE rights (env SHADOW_DATABASE_URL; "
+          + "default: an embedded PostgreSQL).")
+  String shadowUrl;
+
   ServerSettings resolve() {
-    return new SettingsResolver(System.getenv()).resolve(project, databaseUrl, migrations);
+    return new SettingsResolver(System.getenv()).resolve(project, databaseUrl, migrations, shadowUrl);
   }
 }

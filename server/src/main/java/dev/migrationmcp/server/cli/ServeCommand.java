@@ -1,7 +1,7 @@
 package dev.migrationmcp.server.cli;
 
 import dev.migrationmcp.server.config.ServerSettings;
-import dev.migrationmcp.server.config.TargetDatabase;
+import dev.migrationmcp.server.config.ServerContext;
 import dev.migrationmcp.server.mcp.StdioServer;
 import dev.migrationmcp.server.mcp.ToolRegistry;
 import java.io.PrintStream;
@@ -28,12 +28,12 @@ final class ServeCommand implements Callable<Integer>, Main.StdoutAware {
   @Override
   public Integer call() throws Exception {
     ServerSettings settings = options.resolve();
-    TargetDatabase target = TargetDatabase.start(settings);
-    Runtime.getRuntime().addShutdownHook(new Thread(target::close, "stop-database"));
+    ServerContext context = ServerContext.start(settings);
+    Runtime.getRuntime().addShutdownHook(new Thread(context::close, "stop-databases"));
     Signals.exitNormallyOn("TERM", "INT");
     LOG.info("serving MCP over stdio; project {}; database: {}", settings.projectDir(), settings.databaseSource());
-    new StdioServer(System.in, stdout).run(ToolRegistry.all(target), Main.version());
-    target.close();
+    new StdioServer(System.in, stdout).run(ToolRegistry.all(context), Main.version());
+    context.close();
     return 0;
   }
 }

@@ -28,6 +28,13 @@ public final class SettingsResolver {
    * @throws IllegalArgumentException for a project directory that does not exist or a bad URL
    */
   public ServerSettings resolve(String projectFlag, String databaseFlag, String migrationsFlag) {
+    return resolve(projectFlag, databaseFlag, migrationsFlag, null);
+  }
+
+  /**
+   * Resolves settings, with {@code --shadow-url} (else {@code SHADOW_DATABASE_URL}) for dry runs.
+   */
+  public ServerSettings resolve(String projectFlag, String databaseFlag, String migrationsFlag, String shadowFlag) {
     Path project = Path.of(firstNonBlank(projectFlag, environment.get("MIGRATION_MCP_PROJECT"), "."))
         .toAbsolutePath().normalize();
     if (!Files.isDirectory(project)) {
@@ -65,7 +72,8 @@ public final class SettingsResolver {
     } else {
       locations = List.of(MigrationLocations.asFlywayLocations(MigrationLocations.resolve(project, configuredLocations)));
     }
-    return new ServerSettings(project, url, locations, source);
+    String shadow = firstNonBlank(shadowFlag, environment.get("SHADOW_DATABASE_URL"), null);
+    return new ServerSettings(project, url, locations, source, shadow == null ? null : DatabaseUrl.parse(shadow));
   }
 
   private static boolean isBlank(String s) {

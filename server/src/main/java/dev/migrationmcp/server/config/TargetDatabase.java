@@ -70,6 +70,24 @@ public final class TargetDatabase implements AutoCloseable {
     }
   }
 
+  /**
+   * The embedded cluster's maintenance database (for shadow databases), once it is up; empty
+   * when the target is a live database.
+   */
+  public java.util.Optional<DatabaseUrl> embeddedAdmin(Duration timeout) {
+    if (liveUrl != null) {
+      return java.util.Optional.empty();
+    }
+    await(timeout, phase -> { });
+    EmbeddedPostgresServer server = embedded;
+    return server == null ? java.util.Optional.empty() : java.util.Optional.of(server.url("postgres"));
+  }
+
+  /** The project's Flyway locations. */
+  public List<String> migrationLocations() {
+    return migrationLocations;
+  }
+
   public boolean isLive() {
     return liveUrl != null;
   }

@@ -54,6 +54,18 @@ public final class ToolArguments {
     throw new InvalidArgumentException("argument '" + name + "' must be an array of strings, got " + describe(value));
   }
 
+  /** A positive whole number (JSON numbers may arrive as Integer, Long or Double). */
+  public long positiveLong(String name, long fallback) {
+    Object value = arguments.get(name);
+    if (value == null) {
+      return fallback;
+    }
+    if (value instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue()) && n.longValue() > 0) {
+      return n.longValue();
+    }
+    throw new InvalidArgumentException("argument '" + name + "' must be a positive whole number, got " + value);
+  }
+
   /** A string argument restricted to {@code allowed} values. */
   public String oneOf(String name, String fallback, String... allowed) {
     String value = string(name);

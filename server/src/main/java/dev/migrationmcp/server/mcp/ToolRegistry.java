@@ -1,14 +1,17 @@
 package dev.migrationmcp.server.mcp;
 
-import dev.migrationmcp.server.config.TargetDatabase;
+import dev.migrationmcp.server.config.ServerContext;
+import dev.migrationmcp.tools.dryrun.Predictor;
 import java.util.List;
 
 /** The one explicit list of tools this server offers (no classpath scanning). */
 public final class ToolRegistry {
   private ToolRegistry() {}
 
-  public static List<McpTool> all(TargetDatabase target) {
-    DatabaseAccess database = new DatabaseAccess(target);
-    return List.of(new InspectSchemaTool(database));
+  public static List<McpTool> all(ServerContext context) {
+    DatabaseAccess database = new DatabaseAccess(context.target());
+    return List.of(
+        new InspectSchemaTool(database),
+        new DryRunTool(context, database, Predictor.NONE));
   }
 }

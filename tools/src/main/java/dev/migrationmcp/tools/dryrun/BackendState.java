@@ -92,10 +92,21 @@ final class BackendState {
     };
   }
 
-  /** Locks held now that were not held (or were weaker) before. */
+  /** Whether the relation existed when this state was captured. */
+  boolean existed(long oid) {
+    return files.containsKey(oid) || relations.containsKey(oid);
+  }
+
+  /**
+   * Locks held now that were not held (or were weaker) before, on relations that existed before:
+   * the lock a statement holds on a table or index it creates blocks nobody.
+   */
   List<ObservedLock> newLocks(BackendState before) {
     List<ObservedLock> out = new ArrayList<>();
     strongestLock.forEach((oid, mode) -> {
+      if (!before.existed(oid)) {
+        return;
+      }
       String previous = before.strongestLock.get(oid);
       if (previous == null || MODES.indexOf(mode) > MODES.indexOf(previous)) {
         Relation r = relations.get(oid);

@@ -52,7 +52,7 @@ public final class DryRun {
       try (Connection c = Databases.connect(request.live())) {
         String refusal = LiveRunPolicy.refusal(request, c.getMetaData().getDatabaseMajorVersion() * 10000);
         if (refusal != null) {
-          return new DryRunReport(false, "live", c.getMetaData().getDatabaseProductVersion(), null, List.of(), null, null,
+          return new DryRunReport(false, "live", c.getMetaData().getDatabaseProductVersion(), null, List.of(), List.of(), null, null,
               null, false, refusal, List.of());
         }
         return execute(c, request, "live", null, () -> Databases.connect(request.live()));
@@ -73,6 +73,7 @@ public final class DryRun {
     StatementRunner runner = new StatementRunner(c, monitor, baseline == null, before.serverVersionNum(),
         request.statementTimeoutMs(), request.lockTimeoutMs(), request.predictor());
     List<StatementReport> reports = new ArrayList<>();
+    List<ObservedLock> held = List.of();
     SchemaDiff diff = null;
     Reversibility reversibility = null;
     try {
@@ -80,6 +81,7 @@ public final class DryRun {
         reports.addAll(runner.run(part));
         part.script().notes().forEach(n -> notes.add(describe(part, n)));
       }
+      held = runner.failed() ? List.of() : runner.locksHeld();
       SchemaSnapshot after = runner.failed() ? null : snapshotHere(c, introspector);
       if (after != null) {
         diff = SchemaDiff.between(before, after);
@@ -110,7 +112,7 @@ public final class DryRun {
     }
     boolean ok = reports.stream().noneMatch(r -> r.error() != null);
     String fingerprint = baseline != null ? baseline.fingerprint() : structuralFingerprint(before);
-    return new DryRunReport(ok, target, serverVersion, baseline, reports, diff, reversibility,
+    return new DryRunReport(ok, target, serverVersion, baseline, reports, held, diff, reversibility,
         digest(request, fingerprint), false, null, notes);
   }
 

@@ -11,6 +11,8 @@ import java.util.List;
  * @param serverVersion the server the statements ran on
  * @param baseline what the shadow clone started from (null on the live target)
  * @param statements one report per statement, up then down
+ * @param locksHeldUntilCommit the locks the up migration's transaction holds when it ends: every
+ *     one is held from the statement that took it until COMMIT
  * @param schemaDiff what the up migration changed
  * @param reversible whether the down migration undid it (null without a down migration)
  * @param digest sha256 of the exact SQL run plus the baseline fingerprint: a later step can prove
@@ -25,6 +27,7 @@ public record DryRunReport(
     String serverVersion,
     Baseline baseline,
     List<StatementReport> statements,
+    List<ObservedLock> locksHeldUntilCommit,
     SchemaDiff schemaDiff,
     Reversibility reversible,
     String digest,
@@ -34,6 +37,7 @@ public record DryRunReport(
 
   public DryRunReport {
     statements = List.copyOf(statements);
+    locksHeldUntilCommit = List.copyOf(locksHeldUntilCommit);
     notes = List.copyOf(notes);
   }
 }

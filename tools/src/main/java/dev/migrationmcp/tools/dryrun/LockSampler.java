@@ -17,21 +17,24 @@ import java.util.Map;
  */
 final class LockSampler implements AutoCloseable {
   private static final String QUERY = """
-      SELECT n.nspname || '.' || c.relname, c.relkind::text, l.mode
+      SELECT n.nspname || '.' || c.relname, c.relkind::text, l.mode, c.oid::bigint
       FROM pg_locks l JOIN pg_class c ON c.oid = l.relation JOIN pg_namespace n ON n.oid = c.relnamespace
       WHERE l.pid = ? AND l.locktype = 'relation' AND l.granted
         AND n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast')""";
 
   private final Connection monitor;
   private final int pid;
+  private final BackendState before;
   private final Map<String, String[]> strongest = new LinkedHashMap<>();
   private final Thread thread;
   private volatile boolean running = true;
   private volatile SQLException failure;
 
-  LockSampler(Connection monitor, int pid) {
+  /** @param before the state before the statement: locks on relations it creates are left out */
+  LockSampler(Connection monitor, int pid, BackendState before) {
     this.monitor = monitor;
     this.pid = pid;
+    this.before = before;
     this.thread = new Thread(this::sample, "lock-sampler");
     thread.setDaemon(true);
     thread.start();
@@ -43,6 +46,9 @@ final class LockSampler implements AutoCloseable {
       while (running) {
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
+            if (!before.existed(rs.getLong(4))) {
+              continue;
+            }
             String relation = rs.getString(1);
             String kind = rs.getString(2);
             String mode = rs.getString(3);

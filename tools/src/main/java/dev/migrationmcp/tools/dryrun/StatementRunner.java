@@ -30,6 +30,7 @@ final class StatementRunner {
   private final long lockTimeoutMs;
   private final Predictor predictor;
   private final int backendPid;
+  private final BackendState start;
   private boolean failed;
   private int index;
 
@@ -53,10 +54,16 @@ final class StatementRunner {
       }
     }
     beginTransaction();
+    this.start = BackendState.capture(connection);
   }
 
   boolean failed() {
     return failed;
+  }
+
+  /** Locks the open transaction holds now on relations that existed when the runner started. */
+  List<ObservedLock> locksHeld() throws SQLException {
+    return BackendState.capture(connection).newLocks(start);
   }
 
   private void beginTransaction() throws SQLException {
@@ -126,7 +133,7 @@ final class StatementRunner {
     List<ObservedLock> locks;
     long rows;
     try (Connection monitor = monitorConnection.get(); Statement s = connection.createStatement()) {
-      LockSampler sampler = new LockSampler(monitor, backendPid);
+      LockSampler sampler = new LockSampler(monitor, backendPid, before);
       try {
         s.setEscapeProcessing(false);
         s.execute("SET statement_timeout = " + statementTimeoutMs);

@@ -1,5 +1,6 @@
 package dev.migrationmcp.tools.schema;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +22,7 @@ public record SchemaDiff(List<SchemaChange> added, List<SchemaChange> removed, L
     changed = List.copyOf(changed);
   }
 
+  @JsonIgnore
   public boolean isEmpty() {
     return added.isEmpty() && removed.isEmpty() && changed.isEmpty();
   }

@@ -1,0 +1,75 @@
+package dev.migrationmcp.server.cli;
+
+import dev.migrationmcp.server.config.ServerContext;
+import dev.migrationmcp.server.config.ServerSettings;
+import dev.migrationmcp.server.mcp.DryRunPlanner;
+import dev.migrationmcp.server.mcp.Json;
+import dev.migrationmcp.tools.db.DatabaseUrl;
+import dev.migrationmcp.tools.dryrun.DryRun;
+import dev.migrationmcp.tools.dryrun.DryRunRenderer;
+import dev.migrationmcp.tools.dryrun.DryRunReport;
+import dev.migrationmcp.tools.dryrun.Predictor;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code dry-run}: the dry_run tool for people and CI; exit code 1 when a statement failed. */
+@Command(name = "dry-run", mixinStandardHelpOptions = true,
+    description = "Run a migration on a disposable shadow clone (or the live database, rolled back) and report "
+        + "locks, rewrites, scans, errors, the schema diff and reversibility. Without --file/--sql: the pending "
+        + "Flyway migrations.")
+final class DryRunCommand implements Callable<Integer>, Main.StdoutAware {
+  @Mixin ProjectOptions options;
+
+  @Option(names = "--file", description = "Migration file (relative to the project directory).")
+  String file;
+
+  @Option(names = "--sql", description = "Migration SQL.")
+  String sql;
+
+  @Option(names = "--down-file", description = "Down migration file; default: the matching Flyway U file.")
+  String downFile;
+
+  @Option(names = "--down-sql", description = "Down migration SQL.")
+  String downSql;
+
+  @Option(names = "--target", defaultValue = "shadow", description = "shadow (default) or live.")
+  String target;
+
+  @Option(names = "--format", defaultValue = "text", description = "text or json.")
+  String format;
+
+  private PrintStream stdout;
+
+  @Override
+  public void setStdout(PrintStream out) {
+    this.stdout = out;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    if (!target.equals("shadow") && !target.equals("live")) {
+      throw new IllegalArgumentException("--target must be shadow or live, got '" + target + "'");
+    }
+    boolean live = target.equals("live");
+    ServerSettings settings = options.resolve();
+    if (live && settings.databaseUrl() == null) {
+      throw new IllegalArgumentException("--target live needs --database-url (or DATABASE_URL / FLYWAY_URL)");
+    }
+    try (ServerContext context = ServerContext.start(settings)) {
+      DatabaseUrl url = context.target().await(Duration.ofMinutes(3), phase -> { });
+      DryRunPlanner.Plan plan = new DryRunPlanner(context).plan(sql, file, downSql, downFile, live, url,
+          live ? 30_000 : 600_000, live ? 2_000 : 10_000, Predictor.NONE);
+      if (plan.nothingToRun() != null) {
+        stdout.println(plan.nothingToRun());
+        return 0;
+      }
+      DryRunReport report = new DryRun(context.shadow().databases()).run(plan.request());
+      stdout.println(format.equals("json") ? Json.toPrettyJson(report) : DryRunRenderer.render(report));
+      return report.ok() ? 0 : 1;
+    }
+  }
+}

@@ -1,0 +1,81 @@
+package dev.migrationmcp.tools.dryrun;
+
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** Renders a dry-run report for people (the CLI and the text beside the MCP answer). */
+public final class DryRunRenderer {
+  private DryRunRenderer() {}
+
+  public static String render(DryRunReport r) {
+    StringBuilder sb = new StringBuilder();
+    if (r.refused() != null) {
+      return sb.append("dry run on ").append(r.target()).append(" refused, nothing ran: ").append(r.refused())
+          .append('\n').toString();
+    }
+    sb.append("dry run on ").append(r.target());
+    if (r.baseline() != null) {
+      sb.append(" (baseline: ").append(r.baseline().description()).append(r.baseline().reused() ? ", reused" : ", built now")
+          .append(')');
+    }
+    sb.append(", PostgreSQL ").append(r.serverVersion()).append(": ").append(r.ok() ? "OK" : "FAILED")
+        .append(" — nothing kept (committed: false)\n");
+    for (StatementReport s : r.statements()) {
+      sb.append(String.format(Locale.ROOT, "%n#%d %s%sline %d  %s%n", s.index() + 1,
+          s.phase().equals("down") ? "[down] " : "", s.file() == null ? "" : s.file() + " ", s.line(), s.sql()));
+      if (s.skipped() != null) {
+        sb.append("   ").append(s.skipped()).append('\n');
+        continue;
+      }
+      sb.append(String.format(Locale.ROOT, "   %.1f ms%s%s%n", s.durationMs(),
+          s.rows() > 0 ? ", " + s.rows() + " row" + (s.rows() == 1 ? "" : "s") : "",
+          s.outsideTransaction() ? ", outside a transaction" : ""));
+      if (!s.locks().isEmpty()) {
+        sb.append("   locks: ").append(s.locks().stream().map(l -> l.mode() + " on " + l.relation()
+            + (l.kind().equals("table") ? "" : " (" + l.kind() + ")")).collect(Collectors.joining(", "))).append('\n');
+      }
+      if (!s.rewrites().isEmpty()) {
+        sb.append("   rewrote: ").append(String.join(", ", s.rewrites())).append('\n');
+      }
+      for (ObservedScan scan : s.scans()) {
+        if (scan.seqScans() > 0) {
+          sb.append("   scanned ").append(scan.table()).append(": ").append(scan.seqScans()).append(" sequential scan")
+              .append(scan.seqScans() == 1 ? "" : "s").append(", ").append(scan.tuplesRead()).append(" rows read\n");
+        }
+      }
+      if (s.error() != null) {
+        ObservedError e = s.error();
+        sb.append("   ERROR ").append(e.sqlstate()).append(" at line ").append(e.line()).append(", column ")
+            .append(e.column()).append(": ").append(e.message()).append('\n');
+        if (e.detail() != null) {
+          sb.append("   detail: ").append(e.detail()).append('\n');
+        }
+        if (e.hint() != null) {
+          sb.append("   hint: ").append(e.hint()).append('\n');
+        }
+      }
+      s.disagreements().forEach(d -> sb.append("   ≠ ").append(d).append('\n'));
+    }
+    if (!r.locksHeldUntilCommit().isEmpty()) {
+      sb.append("\nheld until COMMIT: ").append(r.locksHeldUntilCommit().stream()
+          .map(l -> l.mode() + " on " + l.relation()).collect(Collectors.joining(", "))).append('\n');
+    }
+    if (r.schemaDiff() != null) {
+      sb.append("\nschema diff").append(r.schemaDiff().isEmpty() ? ": none\n" : ":\n");
+      r.schemaDiff().lines().forEach(l -> sb.append("  ").append(l).append('\n'));
+    }
+    if (r.reversible() != null) {
+      Reversibility rev = r.reversible();
+      sb.append("\nreversible: ").append(rev.ok() ? "yes, the down migration restores the schema"
+          : rev.reason() != null ? "unknown — " + rev.reason() : "NO, after up then down these differences remain:").append('\n');
+      if (!rev.ok() && rev.residualDiff() != null) {
+        rev.residualDiff().lines().forEach(l -> sb.append("  ").append(l).append('\n'));
+      }
+    }
+    r.notes().forEach(n -> sb.append("note: ").append(n).append('\n'));
+    if (r.digest() != null) {
+      sb.append("digest: ").append(r.digest()).append('\n');
+    }
+    return sb.toString();
+  }
+}
