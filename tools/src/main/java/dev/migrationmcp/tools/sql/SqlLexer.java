@@ -138,6 +138,27 @@ public final class SqlLexer {
         if (c1 == ':' || c1 == '=') {
           return finish(TokenType.OPERATOR, pos + 2);
         }
+        if (isIdentStart(c1)) {
+          int p = pos + 2;
+          while (p < limit && isIdentPart(s.charAt(p)) && s.charAt(p) != '$') {
+            p++;
+          }
+          return finish(TokenType.PLACEHOLDER, p);
+        }
+        if (c1 == '\'' || c1 == '"') {
+          int close = s.indexOf(c1, pos + 2);
+          if (close > pos + 2 && close < limit && isPlainName(pos + 2, close)) {
+            return finish(TokenType.PLACEHOLDER, close + 1);
+          }
+        }
+        return finish(TokenType.PUNCTUATION, pos + 1);
+      case '{':
+        if (c1 == '{') {
+          int close = s.indexOf("}}", pos + 2);
+          if (close >= 0 && close + 2 <= limit) {
+            return finish(TokenType.PLACEHOLDER, close + 2);
+          }
+        }
         return finish(TokenType.PUNCTUATION, pos + 1);
       case '.':
         if (isDigit(c1)) {
@@ -147,6 +168,15 @@ public final class SqlLexer {
       default:
         if (isDigit(c)) {
           return finish(TokenType.NUMBER, number(pos));
+        }
+        if (c == '@' && isIdentStart(c1)) {
+          int p = pos + 2;
+          while (p < limit && isIdentPart(s.charAt(p)) && s.charAt(p) != '$') {
+            p++;
+          }
+          if (p < limit && s.charAt(p) == '@') {
+            return finish(TokenType.PLACEHOLDER, p + 1);
+          }
         }
         if (isOperatorChar(c)) {
           return operator();
@@ -162,6 +192,12 @@ public final class SqlLexer {
   }
 
   private TokenType dollar(char c1) {
+    if (c1 == '{') {
+      int close = s.indexOf('}', pos + 2);
+      if (close > pos + 2 && close < limit && s.lastIndexOf('\n', close) < pos) {
+        return finish(TokenType.PLACEHOLDER, close + 1);
+      }
+    }
     if (isDigit(c1)) {
       int p = pos + 1;
       while (p < limit && isDigit(s.charAt(p))) {
@@ -198,7 +234,26 @@ public final class SqlLexer {
       }
       p++;
     }
+    // As PostgreSQL: a multi-character operator may not end in + or - unless it contains one of
+    // ~ ! @ # % ^ & | ` ?, so "=-1" is "=" then "-1" and "<>-1" is "<>" then "-1".
+    if (p - pos > 1 && !hasSpecialOperatorChar(pos, p)) {
+      while (p - pos > 1 && (s.charAt(p - 1) == '+' || s.charAt(p - 1) == '-')) {
+        p--;
+      }
+    }
     return finish(TokenType.OPERATOR, p);
+  }
+
+  private boolean hasSpecialOperatorChar(int from, int to) {
+    for (int i = from; i < to; i++) {
+      switch (s.charAt(i)) {
+        case '~': case '!': case '@': case '#': case '%': case '^': case '&': case '|': case '`': case '?':
+          return true;
+        default:
+          break;
+      }
+    }
+    return false;
   }
 
   private int standardString(int from) {
@@ -313,6 +368,15 @@ public final class SqlLexer {
       p++;
     }
     return p;
+  }
+
+  private boolean isPlainName(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!isIdentPart(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void unterminatedAt() {

@@ -20,9 +20,9 @@ public record SqlToken(TokenType type, String text, int start, int end, boolean 
     return (type == TokenType.PUNCTUATION || type == TokenType.OPERATOR) && text.equals(symbol);
   }
 
-  /** True for an unquoted word or a quoted identifier: something that can name an object. */
+  /** True for an unquoted word, a quoted identifier or a placeholder: something that can name an object. */
   public boolean isIdentifier() {
-    return type == TokenType.WORD || type == TokenType.QUOTED_IDENTIFIER;
+    return type == TokenType.WORD || type == TokenType.QUOTED_IDENTIFIER || type == TokenType.PLACEHOLDER;
   }
 
   /**

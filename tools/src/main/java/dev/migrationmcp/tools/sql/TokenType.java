@@ -14,6 +14,12 @@ public enum TokenType {
   NUMBER,
   /** A positional parameter such as {@code $1}. */
   PARAMETER,
+  /**
+   * A placeholder that a tool substitutes before PostgreSQL sees the SQL, standing where a name
+   * or literal would: Flyway {@code ${name}}, psql {@code :name}/{@code :'name'}/{@code :"name"},
+   * extension-script {@code @extschema@}, Go-template {@code {{ … }}}.
+   */
+  PLACEHOLDER,
   /** An operator: {@code =}, {@code ::}, {@code ->>}, {@code :=}, {@code ||}. */
   OPERATOR,
   /** One of {@code ( ) [ ] , ; . :} or a character SQL gives no meaning to. */

@@ -35,7 +35,13 @@ class SqlLexerTest {
         Arguments.of("->>", TokenType.OPERATOR, "->>"),
         Arguments.of("-- c", TokenType.LINE_COMMENT, "-- c"),
         Arguments.of("/* a /* b */ c */", TokenType.BLOCK_COMMENT, "/* a /* b */ c */"),
-        Arguments.of("\\set x 1", TokenType.META_COMMAND, "\\set x 1"));
+        Arguments.of("\\set x 1", TokenType.META_COMMAND, "\\set x 1"),
+        Arguments.of("${flyway:defaultSchema}", TokenType.PLACEHOLDER, "${flyway:defaultSchema}"),
+        Arguments.of(":SCHEMA", TokenType.PLACEHOLDER, ":SCHEMA"),
+        Arguments.of(":'value'", TokenType.PLACEHOLDER, ":'value'"),
+        Arguments.of(":\"ident\"", TokenType.PLACEHOLDER, ":\"ident\""),
+        Arguments.of("@extschema@", TokenType.PLACEHOLDER, "@extschema@"),
+        Arguments.of("{{ index .Options \"Namespace\" }}", TokenType.PLACEHOLDER, "{{ index .Options \"Namespace\" }}"));
   }
 
   @ParameterizedTest
@@ -52,7 +58,9 @@ class SqlLexerTest {
   static Stream<Arguments> tokenSequences() {
     return Stream.of(
         Arguments.of("a::int", List.of("a", "::", "int")),
-        Arguments.of("x<>-1", List.of("x", "<>-", "1")),
+        Arguments.of("x<>-1", List.of("x", "<>", "-", "1")),
+        Arguments.of("a=-1", List.of("a", "=", "-", "1")),
+        Arguments.of("a@-1", List.of("a", "@-", "1")),
         Arguments.of("a--b", List.of("a")),
         Arguments.of("a+/*c*/b", List.of("a", "+", "b")),
         Arguments.of("f(a$b,$2)", List.of("f", "(", "a$b", ",", "$2", ")")),

@@ -9,7 +9,7 @@ package dev.migrationmcp.tools.sql.model;
  *
  * @param name the parameter in lower case ({@code lock_timeout}, {@code myapp.tenant})
  * @param value the value with string quotes removed, list items joined by {@code ", "}
- *     ({@code 5s}, {@code "$user", public}); {@code DEFAULT} as the word {@code DEFAULT}
+ *     ({@code 5s}, {@code $user, public}); {@code DEFAULT} as the word {@code DEFAULT}
  * @param local {@code SET LOCAL}: lasts to the end of the transaction
  */
 public record SetParameter(String name, String value, boolean local) implements Statement {
