@@ -1,0 +1,48 @@
+package dev.migrationmcp.tools.lint;
+
+import dev.migrationmcp.tools.lint.rules.AddColumnNotNullNoDefault;
+import dev.migrationmcp.tools.lint.rules.AddColumnVolatileDefault;
+import dev.migrationmcp.tools.lint.rules.AddConstraintNotValidMissing;
+import dev.migrationmcp.tools.lint.rules.AddForeignKeyLocksBothTables;
+import dev.migrationmcp.tools.lint.rules.AlterColumnType;
+import dev.migrationmcp.tools.lint.rules.ConcurrentlyInTransaction;
+import dev.migrationmcp.tools.lint.rules.CreateIndexNonConcurrently;
+import dev.migrationmcp.tools.lint.rules.DropColumn;
+import dev.migrationmcp.tools.lint.rules.DropIndexNonConcurrently;
+import dev.migrationmcp.tools.lint.rules.DropTable;
+import dev.migrationmcp.tools.lint.rules.LargeTable;
+import dev.migrationmcp.tools.lint.rules.MissingLockTimeout;
+import dev.migrationmcp.tools.lint.rules.SetNotNull;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * The one list of built-in rules (no classpath scanning). A meta-test checks that every rule class
+ * is listed here, annotated, documented and tested. Rules keep per-run state, so each run gets new
+ * instances.
+ */
+public final class RuleRegistry {
+  private static final List<Supplier<Rule>> RULES = List.of(
+      // locking and rewrites
+      CreateIndexNonConcurrently::new,
+      DropIndexNonConcurrently::new,
+      ConcurrentlyInTransaction::new,
+      AddColumnVolatileDefault::new,
+      AddColumnNotNullNoDefault::new,
+      AlterColumnType::new,
+      SetNotNull::new,
+      AddConstraintNotValidMissing::new,
+      AddForeignKeyLocksBothTables::new,
+      MissingLockTimeout::new,
+      // destructive
+      DropTable::new,
+      DropColumn::new,
+      // schema-aware
+      LargeTable::new);
+
+  private RuleRegistry() {}
+
+  public static List<Rule> all() {
+    return RULES.stream().map(Supplier::get).toList();
+  }
+}

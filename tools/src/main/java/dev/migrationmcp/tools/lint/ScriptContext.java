@@ -1,0 +1,56 @@
+package dev.migrationmcp.tools.lint;
+
+import dev.migrationmcp.tools.sql.read.ReadScript;
+import dev.migrationmcp.tools.sql.read.ReadStatement;
+import java.util.function.Consumer;
+
+/** What a rule sees after the last statement: the whole script and the final state. */
+public final class ScriptContext {
+  private final ReadScript script;
+  private final ScriptState state;
+  private final LintSettings settings;
+  private final LiveSchema live;
+  private final String file;
+  private final Consumer<Finding> sink;
+  private Rule rule;
+
+  ScriptContext(ReadScript script, ScriptState state, LintSettings settings, LiveSchema live, String file,
+      Consumer<Finding> sink) {
+    this.script = script;
+    this.state = state;
+    this.settings = settings;
+    this.live = live;
+    this.file = file;
+    this.sink = sink;
+  }
+
+  void use(Rule current) {
+    this.rule = current;
+  }
+
+  public ReadScript script() {
+    return script;
+  }
+
+  public ScriptState state() {
+    return state;
+  }
+
+  public LintSettings settings() {
+    return settings;
+  }
+
+  /** The file name being linted, or null for inline SQL. */
+  public String file() {
+    return file;
+  }
+
+  public java.util.Optional<LiveSchema> live() {
+    return java.util.Optional.ofNullable(live);
+  }
+
+  /** A finding placed on {@code statement}. */
+  public FindingBuilder report(ReadStatement statement) {
+    return new FindingBuilder(rule, statement, live, sink);
+  }
+}
