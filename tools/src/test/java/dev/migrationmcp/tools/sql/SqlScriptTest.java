@@ -185,6 +185,22 @@ class SqlScriptTest {
   }
 
   @Test
+  void keepsLeadingCommentWithCrlf() {
+    ScriptStatement st = SqlScript.split("SELECT 1; -- same line\r\n-- first\r\n-- second\r\nSELECT 2").statements()
+        .get(1);
+    assertEquals("-- first\r\n-- second", st.leadingComment());
+    assertEquals(List.of("first", "second"), st.leadingCommentLines());
+    assertEquals(4, st.line());
+  }
+
+  @Test
+  void ignoresCommentAtEndOfScript() {
+    SqlScript script = SqlScript.split("SELECT 1\n-- trailing without newline");
+    assertEquals(List.of("SELECT 1"), texts(script));
+    assertTrue(script.notes().isEmpty());
+  }
+
+  @Test
   void indexesSkipEmptyStatements() {
     SqlScript script = SqlScript.split(";SELECT 1;;SELECT 2");
     assertEquals(0, script.statements().get(0).index());

@@ -62,14 +62,19 @@ public record SqlType(
     } else if (name.startsWith("interval ") && !mods.isEmpty()) {
       sb.append(name).append(mods);
     } else {
-      sb.append(schema == null && isBuiltInSpelling(name) ? name : Identifiers.quoteIfNeeded(name)).append(mods);
+      String spelled = schema == null && isBuiltInSpelling(name) ? name : Identifiers.quoteIfNeeded(name);
+      if (schema == null && name.equals("char")) {
+        spelled = "\"char\""; // unquoted, char means character(1)
+      }
+      sb.append(spelled).append(mods);
     }
     sb.append("[]".repeat(arrayDimensions));
     return sb.toString();
   }
 
+  /** Multi-word built-in names are written unquoted; everything else is quoted as needed. */
   private static boolean isBuiltInSpelling(String name) {
-    return name.indexOf(' ') > 0 || name.equals("char");
+    return name.indexOf(' ') > 0;
   }
 
   @Override

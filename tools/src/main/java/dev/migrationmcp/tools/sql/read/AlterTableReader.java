@@ -12,7 +12,8 @@ import java.util.Set;
 
 /** Reads {@code ALTER TABLE [IF EXISTS] [ONLY] name [*] action [, action …]} with every action form. */
 final class AlterTableReader {
-  private static final Set<String> USING_END = Set.of();
+  /** Expressions in ALTER TABLE end only at a top-level comma. */
+  private static final Set<String> NO_STOP_WORDS = Set.of();
 
   private AlterTableReader() {}
 
@@ -146,7 +147,7 @@ final class AlterTableReader {
       }
       String using = null;
       if (c.accept("using")) {
-        using = c.expression("a USING expression", USING_END);
+        using = c.expression("a USING expression", NO_STOP_WORDS);
       }
       return new AlterTableAction.AlterColumnType(column, type, collation, using);
     }
@@ -157,7 +158,7 @@ final class AlterTableReader {
       return new AlterTableAction.DropNotNull(column);
     }
     if (c.accept("set", "default")) {
-      return new AlterTableAction.SetDefault(column, c.expression("a default expression", USING_END));
+      return new AlterTableAction.SetDefault(column, c.expression("a default expression", NO_STOP_WORDS));
     }
     if (c.accept("drop", "default")) {
       return new AlterTableAction.DropDefault(column);

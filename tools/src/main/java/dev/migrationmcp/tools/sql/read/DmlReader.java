@@ -1,10 +1,13 @@
 package dev.migrationmcp.tools.sql.read;
 
+import dev.migrationmcp.tools.sql.Identifiers;
 import dev.migrationmcp.tools.sql.SqlToken;
+import dev.migrationmcp.tools.sql.TokenType;
 import dev.migrationmcp.tools.sql.model.Delete;
 import dev.migrationmcp.tools.sql.model.Insert;
 import dev.migrationmcp.tools.sql.model.QualifiedName;
 import dev.migrationmcp.tools.sql.model.Query;
+import dev.migrationmcp.tools.sql.model.SetParameter;
 import dev.migrationmcp.tools.sql.model.Statement;
 import dev.migrationmcp.tools.sql.model.Update;
 import java.util.ArrayList;
@@ -217,7 +220,24 @@ final class DmlReader {
         }
       }
     }
+    c.reset(0);
+    List<SetParameter> settings = setConfigCalls(c);
     c.rest();
-    return new Query(kind, into, modifiesData);
+    return new Query(kind, into, modifiesData, settings);
+  }
+
+  /** {@code [pg_catalog.]set_config('name', 'value', true|false)} calls with literal arguments. */
+  private static List<SetParameter> setConfigCalls(TokenCursor c) {
+    List<SetParameter> settings = new ArrayList<>();
+    for (int i = 0; i + 7 < c.size(); i++) {
+      if (c.token(i).is("set_config") && c.token(i + 1).isSymbol("(") && c.token(i + 2).type() == TokenType.STRING
+          && c.token(i + 3).isSymbol(",") && c.token(i + 4).type() == TokenType.STRING
+          && c.token(i + 5).isSymbol(",") && (c.token(i + 6).is("true") || c.token(i + 6).is("false"))
+          && c.token(i + 7).isSymbol(")")) {
+        settings.add(new SetParameter(Identifiers.fold(c.token(i + 2).value()), c.token(i + 4).value(),
+            c.token(i + 6).is("true")));
+      }
+    }
+    return settings;
   }
 }

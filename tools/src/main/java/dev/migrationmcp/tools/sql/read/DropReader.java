@@ -26,6 +26,12 @@ final class DropReader {
     }
     boolean cascade = c.accept("cascade");
     c.accept("restrict");
+    if (type == ObjectType.DATABASE && c.at("with") && c.peek(1).isSymbol("(")) {
+      c.next();
+      c.skipParenthesized();
+    } else if (type == ObjectType.DATABASE && c.atSymbol("(")) {
+      c.skipParenthesized();
+    }
     c.expectEnd();
     return new DropObject(type, names, ifExists, cascade, on);
   }

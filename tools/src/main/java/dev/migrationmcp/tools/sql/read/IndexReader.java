@@ -1,7 +1,6 @@
 package dev.migrationmcp.tools.sql.read;
 
 import dev.migrationmcp.tools.sql.SqlToken;
-import dev.migrationmcp.tools.sql.TokenType;
 import dev.migrationmcp.tools.sql.model.AlterIndex;
 import dev.migrationmcp.tools.sql.model.CreateIndex;
 import dev.migrationmcp.tools.sql.model.DropIndex;
@@ -111,9 +110,6 @@ final class IndexReader {
       } else if (c.peek().isIdentifier() && opclass == null && !ELEMENT_OPTION_WORDS.contains(c.word())) {
         opclass = c.qualifiedName("an operator class").name();
         c.skipParenthesized();
-      } else if (column != null && c.peek().type() == TokenType.OPERATOR) {
-        // Not an element we know (e.g. a column followed by an operator): read it as an expression.
-        throw c.error("COLLATE, an operator class, ASC, DESC or NULLS");
       } else {
         throw c.error("COLLATE, an operator class, ASC, DESC or NULLS");
       }

@@ -133,7 +133,14 @@ final class MiscReader {
       privileges = c.textBetween(start, to);
     }
     c.reset(to + 1);
-    String roles = c.rest();
+    int rolesEnd = c.findTopLevel(Set.of("with", "granted", "cascade", "restrict"));
+    String roles = c.textBetween(to + 1, rolesEnd < 0 ? c.size() : rolesEnd);
+    c.rest();
+    if (revoke && privileges.regionMatches(true, 0, "GRANT OPTION FOR ", 0, 17)) {
+      privileges = privileges.substring(17).strip();
+    } else if (revoke && privileges.regionMatches(true, 0, "ADMIN OPTION FOR ", 0, 17)) {
+      privileges = privileges.substring(17).strip();
+    }
     if (privileges.isEmpty() || roles.isEmpty()) {
       throw c.error("privileges and roles");
     }

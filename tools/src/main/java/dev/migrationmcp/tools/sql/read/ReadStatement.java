@@ -1,6 +1,7 @@
 package dev.migrationmcp.tools.sql.read;
 
 import dev.migrationmcp.tools.sql.ScriptStatement;
+import dev.migrationmcp.tools.sql.SourcePosition;
 import dev.migrationmcp.tools.sql.model.Statement;
 
 /**
@@ -28,5 +29,21 @@ public record ReadStatement(ScriptStatement source, Statement statement) {
 
   public Statement.Coverage coverage() {
     return statement.coverage();
+  }
+
+  /**
+   * Where {@code fragment} first occurs in the statement, in script terms, so a finding can point
+   * at the offending part: model fields such as a DEFAULT expression, a USING clause or an
+   * {@link dev.migrationmcp.tools.sql.model.AlterTableAction.OtherAlterAction} are exact source
+   * text. Falls back to the statement's start when the fragment is null or not found.
+   */
+  public SourcePosition position(String fragment) {
+    int at = fragment == null || fragment.isEmpty() ? -1 : source.text().indexOf(fragment);
+    return StatementReader.position(source.text(), source, Math.max(0, at));
+  }
+
+  /** Script position of an offset (0-based, UTF-16) inside the statement's text. */
+  public SourcePosition position(int offsetInText) {
+    return StatementReader.position(source.text(), source, offsetInText);
   }
 }

@@ -35,6 +35,8 @@ class ModelTest {
     assertEquals("app.\"Mood\"", new SqlType("app", "Mood", List.of(), 0, false, "app.\"Mood\"").sql());
     assertEquals(20, new SqlType(null, "character varying", List.of("20"), 0, false, "varchar(20)").length());
     assertEquals(-1, SqlType.of("text").length());
+    assertEquals("\"char\"", SqlType.of("char").sql());
+    assertEquals("bit varying(8)", new SqlType(null, "bit varying", List.of("8"), 0, false, "varbit(8)").sql());
   }
 
   @Test

@@ -103,6 +103,16 @@ class CreateTableReaderTest {
   }
 
   @Test
+  void readsPgDumpCollations() {
+    CreateTable t = read("CREATE TABLE public.users (\n    email character varying(255) COLLATE pg_catalog.\"default\" "
+        + "NOT NULL,\n    name text COLLATE public.case_insensitive\n)", CreateTable.class);
+    assertEquals("default", t.column("email").collation());
+    assertEquals("character varying", t.column("email").type().name());
+    assertTrue(t.column("email").notNull());
+    assertEquals("case_insensitive", t.column("name").collation());
+  }
+
+  @Test
   void readsEmptyTable() {
     assertTrue(read("CREATE TABLE empty ()", CreateTable.class).columns().isEmpty());
   }

@@ -207,13 +207,22 @@ class StatementReaderTest {
             "app, reporting")),
         Arguments.of("REVOKE ALL ON SCHEMA app FROM PUBLIC", new Grant(true, "ALL", "SCHEMA app", "PUBLIC")),
         Arguments.of("GRANT admin TO bob", new Grant(false, "admin", null, "bob")),
-        Arguments.of("SELECT 1", new Query("SELECT", null, false)),
-        Arguments.of("(SELECT 1) UNION (SELECT 2)", new Query("SELECT", null, false)),
-        Arguments.of("VALUES (1), (2)", new Query("VALUES", null, false)),
-        Arguments.of("SELECT * INTO TEMP copy FROM t", new Query("SELECT INTO", n("copy"), false)),
+        Arguments.of("GRANT SELECT ON ALL TABLES IN SCHEMA app TO r WITH GRANT OPTION",
+            new Grant(false, "SELECT", "ALL TABLES IN SCHEMA app", "r")),
+        Arguments.of("REVOKE GRANT OPTION FOR UPDATE (a, b) ON t FROM r CASCADE", new Grant(true, "UPDATE (a, b)", "t",
+            "r")),
+        Arguments.of("DROP DATABASE IF EXISTS app WITH (FORCE)", new DropObject(ObjectType.DATABASE, List.of(n("app")),
+            true, false, null)),
+        Arguments.of("SELECT 1", new Query("SELECT", null, false, List.of())),
+        Arguments.of("(SELECT 1) UNION (SELECT 2)", new Query("SELECT", null, false, List.of())),
+        Arguments.of("VALUES (1), (2)", new Query("VALUES", null, false, List.of())),
+        Arguments.of("SELECT * INTO TEMP copy FROM t", new Query("SELECT INTO", n("copy"), false, List.of())),
         Arguments.of("WITH gone AS (DELETE FROM t RETURNING *) SELECT count(*) FROM gone",
-            new Query("SELECT", null, true)),
-        Arguments.of("SELECT set_config('lock_timeout', '5s', false)", new Query("SELECT", null, false)));
+            new Query("SELECT", null, true, List.of())),
+        Arguments.of("SELECT set_config('lock_timeout', '5s', false)", new Query("SELECT", null, false,
+            List.of(new SetParameter("lock_timeout", "5s", false)))),
+        Arguments.of("SELECT pg_catalog.set_config('search_path', '', true), 1", new Query("SELECT", null, false,
+            List.of(new SetParameter("search_path", "", true)))));
   }
 
   @ParameterizedTest(name = "{0}")
