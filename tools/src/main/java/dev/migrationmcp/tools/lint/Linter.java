@@ -45,9 +45,9 @@ public final class Linter {
    */
   public LintReport lint(ReadScript script, LintSettings settings, LiveSchema live, FunctionVolatility volatility,
       String file) {
-    for (String id : settings.disabled()) {
-      requireKnown(id, "disabled in the configuration");
-    }
+    settings.disabled().forEach(id -> requireKnown(id, "disabled in the configuration"));
+    settings.enabled().forEach(id -> requireKnown(id, "enabled in the configuration"));
+    settings.severities().keySet().forEach(id -> requireKnown(id, "given a severity in the configuration"));
     List<Rule> active = rules.stream()
         .filter(r -> !settings.disabled().contains(r.id()))
         .filter(r -> !r.metadata().optIn() || settings.enabled().contains(r.id()))
@@ -121,7 +121,8 @@ public final class Linter {
       out = out.withSeverity(configured, null, out.evidence(), out.message());
     }
     Rule rule = byId.get(f.rule());
-    if (rule == null || rule.metadata().category() != Category.LOCKING || live == null || f.table() == null) {
+    if (rule == null || rule.metadata().category() != Category.LOCKING || live == null || !live.measured()
+        || f.table() == null) {
       return out;
     }
     Optional<TableInfo> table = live.table(f.table());

@@ -12,9 +12,22 @@ import java.util.Optional;
  * the objects that depend on each table ({@code pg_depend}, key {@code schema.table}).
  *
  * @param source where it came from ({@code live database host:port/db}) for evidence lines
+ * @param measured whether row counts and sizes are the production ones (a live database) rather
+ *     than a replay's (the embedded default): only measured sizes relax or escalate findings
  */
 public record LiveSchema(SchemaSnapshot snapshot, Map<String, Double> nullFractions,
-    Map<String, java.util.List<String>> dependents, String source) {
+    Map<String, java.util.List<String>> dependents, String source, boolean measured) {
+
+  public LiveSchema(SchemaSnapshot snapshot, Map<String, Double> nullFractions,
+      Map<String, java.util.List<String>> dependents, String source) {
+    this(snapshot, nullFractions, dependents, source, true);
+  }
+
+  /** The same facts, marked as not measured on production (a replayed schema). */
+  public LiveSchema unmeasured() {
+    return new LiveSchema(snapshot, nullFractions, dependents, source, false);
+  }
+
 
   public LiveSchema {
     nullFractions = Map.copyOf(nullFractions);

@@ -22,7 +22,7 @@ import java.util.Optional;
 public final class LargeTable implements Rule {
   @Override
   public void check(RuleContext c) {
-    if (c.live().isEmpty()) {
+    if (c.live().isEmpty() || !c.live().get().measured()) {
       return;
     }
     Thresholds thresholds = c.settings().thresholds();
