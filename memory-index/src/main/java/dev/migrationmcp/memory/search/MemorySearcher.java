@@ -168,7 +168,8 @@ public final class MemorySearcher {
     String rationale = decision ? doc.get(IndexFields.DECISION) : doc.get(IndexFields.RATIONALE);
     String description = decision ? doc.get(IndexFields.TITLE) : doc.get(IndexFields.DESCRIPTION);
     if (snippet == null) {
-      snippet = shorten(rationale != null && !rationale.isBlank() ? rationale : description, SNIPPET_CHARS);
+      String fallback = shorten(rationale != null && !rationale.isBlank() ? rationale : description, SNIPPET_CHARS);
+      snippet = fallback == null ? null : fallback.replaceAll("\\s+", " ");
     }
     String date = decision && doc.get(IndexFields.DATE) != null ? doc.get(IndexFields.DATE)
         : first == null ? null : first.date();

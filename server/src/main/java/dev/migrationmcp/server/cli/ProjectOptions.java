@@ -21,7 +21,15 @@ final class ProjectOptions {
           + "db/migration or migrations).")
   String migrations;
 
+  @Option(names = "--index-dir", paramLabel = "DIR",
+      description = "Memory index directory, derived and rebuildable (default: <project>/.migration-mcp/index).")
+  String indexDir;
+
+  @Option(names = "--decisions", paramLabel = "DIR",
+      description = "Decision records directory (default: <project>/db/decisions).")
+  String decisions;
+
   ServerSettings resolve() {
-    return new SettingsResolver(System.getenv()).resolve(project, databaseUrl, migrations);
+    return new SettingsResolver(System.getenv()).resolve(project, databaseUrl, migrations, indexDir, decisions);
   }
 }

@@ -68,6 +68,24 @@ public final class SettingsResolver {
     return new ServerSettings(project, url, locations, source);
   }
 
+  /**
+   * Resolves settings including the memory directories.
+   *
+   * @param indexDirFlag {@code --index-dir} or null (default {@code <project>/.migration-mcp/index})
+   * @param decisionsFlag {@code --decisions} or null (default {@code <project>/db/decisions})
+   */
+  public ServerSettings resolve(String projectFlag, String databaseFlag, String migrationsFlag, String indexDirFlag,
+      String decisionsFlag) {
+    ServerSettings settings = resolve(projectFlag, databaseFlag, migrationsFlag);
+    return settings.withMemoryDirs(projectPath(settings.projectDir(), indexDirFlag),
+        projectPath(settings.projectDir(), decisionsFlag));
+  }
+
+  /** A directory flag: absolute as given, relative to the project directory otherwise; null when unset. */
+  private static Path projectPath(Path project, String flag) {
+    return isBlank(flag) ? null : project.resolve(flag.trim()).toAbsolutePath().normalize();
+  }
+
   private static boolean isBlank(String s) {
     return s == null || s.isBlank();
   }

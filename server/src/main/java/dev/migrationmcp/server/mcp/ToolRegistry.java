@@ -9,6 +9,10 @@ public final class ToolRegistry {
 
   public static List<McpTool> all(TargetDatabase target) {
     DatabaseAccess database = new DatabaseAccess(target);
-    return List.of(new InspectSchemaTool(database));
+    MemoryAccess memory = new MemoryAccess(target);
+    memory.warmUpInBackground();
+    return List.of(new InspectSchemaTool(database),
+        new SearchPastMigrationsTool(memory),
+        new RecordDecisionTool(memory));
   }
 }
