@@ -48,7 +48,8 @@ public final class MigrationFacts implements FactExtractor {
   private static final Pattern DELETE = Pattern.compile("^delete from (?:only )?(" + QNAME + ")(.*)$");
   private static final Pattern INSERT = Pattern.compile("^insert into (" + QNAME + ")(?: as " + ID + ")?\\s*(?:\\(([^)]*)\\))?(.*)$");
   private static final Pattern TRUNCATE = Pattern.compile("^truncate (?:table )?(?:only )?(.+?)(?: restart identity| continue identity)?(?: cascade| restrict)?$");
-  private static final Pattern VACUUM_FULL = Pattern.compile("^vacuum \\(?[^)]*full[^)]*\\)? ?(" + QNAME + ")?|^vacuum full (?:analyze |verbose )*(" + QNAME + ")?");
+  private static final Pattern VACUUM_FULL = Pattern.compile(
+      "^vacuum \\((?=[^)]*\\bfull\\b)[^)]*\\) ?(" + QNAME + ")?|^vacuum full (?:analyze |verbose |freeze )*(" + QNAME + ")?");
   private static final Pattern CLUSTER = Pattern.compile("^cluster (?:verbose )?(" + QNAME + ")?");
   private static final Pattern FROM_JOIN = Pattern.compile("\\b(?:from|join) (?:only )?(" + QNAME + ")");
   private static final Pattern ASSIGNMENT = Pattern.compile("(?:^|,)\\s*(" + ID + ")\\s*=");
