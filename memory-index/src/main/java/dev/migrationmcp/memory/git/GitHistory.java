@@ -30,10 +30,12 @@ public final class GitHistory {
   private final Path projectDir;
   private final Path topLevel;
   private final Duration timeout;
+  private final Path gitDir;
 
-  private GitHistory(Path projectDir, Path topLevel, Duration timeout) {
+  private GitHistory(Path projectDir, Path topLevel, Path gitDir, Duration timeout) {
     this.projectDir = projectDir;
     this.topLevel = topLevel;
+    this.gitDir = gitDir;
     this.timeout = timeout;
   }
 
@@ -44,11 +46,18 @@ public final class GitHistory {
       if (top.isEmpty()) {
         return Optional.empty();
       }
-      return Optional.of(new GitHistory(projectDir.toRealPath(), Path.of(top).toRealPath(), timeout));
+      String gitDir = GitProcess.run(projectDir, timeout, "rev-parse", "--absolute-git-dir").strip();
+      return Optional.of(new GitHistory(projectDir.toRealPath(), Path.of(top).toRealPath(),
+          gitDir.isEmpty() ? null : Path.of(gitDir), timeout));
     } catch (GitProcess.GitException | java.io.IOException e) {
       LOG.debug("no git history for {}: {}", projectDir, e.getMessage());
       return Optional.empty();
     }
+  }
+
+  /** The repository's git directory (where HEAD lives; a worktree has its own), or null when unknown. */
+  public Path gitDir() {
+    return gitDir;
   }
 
   /** The commit HEAD points at, or null for a repository without commits (or when git fails). */

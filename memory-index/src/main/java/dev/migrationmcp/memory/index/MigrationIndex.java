@@ -71,6 +71,8 @@ public final class MigrationIndex implements Closeable {
   static final String FORMAT_KEY = "migration_mcp_format";
   private static final Pattern LUCENE_FILE = Pattern.compile("(segments.*|_.*|write\\.lock|pending_segments.*|extra\\d+)");
   private static final Duration GIT_TIMEOUT = Duration.ofSeconds(30);
+  /** Even when the watcher saw nothing, a search re-checks every source at least this often. */
+  static final long FULL_CHECK_INTERVAL_NANOS = Duration.ofSeconds(60).toNanos();
 
   private final MemorySettings settings;
   private final Analyzer analyzer = MemoryAnalyzers.perField(IndexFields.PROSE);
@@ -91,6 +93,9 @@ public final class MigrationIndex implements Closeable {
   private Map<String, AppliedMigration> appliedByVersion = Map.of();
   private Map<String, AppliedMigration> appliedByScript = Map.of();
   private long historyReadAt = Long.MIN_VALUE;
+  private SourceWatcher watcher;
+  private List<Boolean> watchedRootsExist = List.of();
+  private long lastFullCheck;
 
   private MigrationIndex(MemorySettings settings) {
     this.settings = settings;
@@ -138,7 +143,9 @@ public final class MigrationIndex implements Closeable {
   public SearchResult search(SearchRequest request) {
     if (lock.tryLock()) {
       try {
-        refreshLocked(false);
+        if (needsFullCheck()) {
+          refreshLocked(false);
+        }
       } finally {
         lock.unlock();
       }
@@ -195,10 +202,47 @@ public final class MigrationIndex implements Closeable {
     return inMemory;
   }
 
+  /**
+   * Whether a search must look at the sources first: nothing is open yet, the watcher saw a
+   * change (or cannot watch), the database history is due, or the last full check is old.
+   */
+  private boolean needsFullCheck() {
+    if (writer == null || watcher == null || watcher.changed()) {
+      return true;
+    }
+    long now = System.nanoTime();
+    if (settings.history() != null && now - historyReadAt >= settings.historyMaxAge().toNanos()) {
+      return true;
+    }
+    return now - lastFullCheck >= FULL_CHECK_INTERVAL_NANOS;
+  }
+
+  /** (Re)starts the watcher when needed and forgets what it saw: the full check that follows covers it. */
+  private void watchSources() {
+    List<Path> roots = new java.util.ArrayList<>(settings.migrationDirs());
+    roots.add(settings.decisionsDir());
+    Path gitDir = settings.useGit() && git != null && git.isPresent() ? git.get().gitDir() : null;
+    List<Boolean> exist = new java.util.ArrayList<>(roots.stream().map(Files::isDirectory).toList());
+    exist.add(gitDir != null && Files.isDirectory(gitDir.resolve("logs")));
+    if (watcher == null || !exist.equals(watchedRootsExist)) {
+      if (watcher != null) {
+        watcher.close();
+      }
+      watcher = SourceWatcher.start(roots, gitDir);
+      watchedRootsExist = exist;
+    }
+    watcher.changed();
+    lastFullCheck = System.nanoTime();
+  }
+
   private RefreshStats refreshLocked(boolean rebuildAll) {
     long t0 = System.nanoTime();
     try {
       boolean rebuilt = ensureOpen();
+      if (settings.useGit() && git == null) {
+        git = GitHistory.open(settings.projectDir(), GIT_TIMEOUT);
+      }
+      watchSources();
       if (rebuildAll) {
         writer.deleteAll();
         indexed.clear();
@@ -505,6 +549,10 @@ public final class MigrationIndex implements Closeable {
   public void close() {
     lock.lock();
     try {
+      if (watcher != null) {
+        watcher.close();
+        watcher = null;
+      }
       if (searchers != null) {
         searchers.close();
       }

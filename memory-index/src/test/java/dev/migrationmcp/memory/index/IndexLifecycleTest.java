@@ -98,6 +98,29 @@ class IndexLifecycleTest {
   }
 
   @Test
+  void theNextSearchSeesANewFileWithoutAnExplicitRefresh() throws Exception {
+    writeMigrations(2);
+    try (MigrationIndex index = MigrationIndex.open(settings())) {
+      assertEquals(2, index.search(SearchRequest.of("table")).total());
+      Files.createDirectories(migrations().resolve("2024"));
+      Files.writeString(migrations().resolve("2024/V3__partition_events.sql"), "-- quarterly partitions\nSELECT 1;");
+      // The file-system watcher reports asynchronously: give it a moment, as a person typing would.
+      SearchResult r = null;
+      for (int i = 0; i < 50 && (r == null || r.total() == 0); i++) {
+        r = index.search(SearchRequest.of("quarterly"));
+        Thread.sleep(i == 0 ? 0 : 20);
+      }
+      assertEquals(List.of("V3__partition_events.sql"), files(r));
+      Files.delete(migrations().resolve("2024/V3__partition_events.sql"));
+      for (int i = 0; i < 50 && r.total() > 0; i++) {
+        Thread.sleep(20);
+        r = index.search(SearchRequest.of("quarterly"));
+      }
+      assertEquals(0, r.total(), "a deleted file leaves the index");
+    }
+  }
+
+  @Test
   void rebuildsACorruptIndex() throws Exception {
     writeMigrations(3);
     try (MigrationIndex index = MigrationIndex.open(settings())) {
@@ -271,7 +294,13 @@ class IndexLifecycleTest {
     try (MigrationIndex index = MigrationIndex.open(s)) {
       assertNull(index.search(SearchRequest.of("note_1")).hits().get(0).commit(), "not committed yet");
       git.commitAll("Erin", "2024-06-01T12:00:00+00:00", "Table one, for the archive");
-      SearchHit hit = index.search(SearchRequest.of("archive")).hits().get(0);
+      // The watcher sees HEAD move asynchronously: allow it a moment.
+      SearchResult r = index.search(SearchRequest.of("archive"));
+      for (int i = 0; i < 50 && r.hits().isEmpty(); i++) {
+        Thread.sleep(20);
+        r = index.search(SearchRequest.of("archive"));
+      }
+      SearchHit hit = r.hits().get(0);
       assertEquals("Erin", hit.author());
       assertTrue(hit.snippet().contains("**archive**"), hit.snippet());
     }
