@@ -73,6 +73,8 @@ public final class MigrationIndex implements Closeable {
   private static final Duration GIT_TIMEOUT = Duration.ofSeconds(30);
   /** Even when the watcher saw nothing, a search re-checks every source at least this often. */
   static final long FULL_CHECK_INTERVAL_NANOS = Duration.ofSeconds(60).toNanos();
+  /** After a failed history read, the next one waits this many times {@code historyMaxAge} longer. */
+  private static final long HISTORY_BACKOFF_FACTOR = 9;
 
   private final MemorySettings settings;
   private final Analyzer analyzer = MemoryAnalyzers.perField(IndexFields.PROSE);
@@ -506,6 +508,8 @@ public final class MigrationIndex implements Closeable {
       appliedByVersion = byVersion;
       appliedByScript = byScript;
     } catch (Exception e) {
+      // Back off: an unreachable database must not slow every search down by its connect timeout.
+      historyReadAt = now + HISTORY_BACKOFF_FACTOR * settings.historyMaxAge().toNanos();
       LOG.info("flyway_schema_history could not be read, migrations are indexed without applied dates: {}",
           e.getMessage());
     }
