@@ -116,8 +116,9 @@ public final class DecisionWriter {
     String ascii = Normalizer.normalize(title, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
     String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
     if (slug.length() > MAX_SLUG) {
-      slug = slug.substring(0, MAX_SLUG).replaceAll("-[^-]*$", "");
-      slug = slug.isEmpty() ? ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "").substring(0, 1) : slug;
+      String cut = slug.substring(0, MAX_SLUG);
+      int lastHyphen = cut.lastIndexOf('-');
+      slug = lastHyphen > MAX_SLUG / 2 ? cut.substring(0, lastHyphen) : cut;
     }
     return slug.isEmpty() ? "decision" : slug;
   }

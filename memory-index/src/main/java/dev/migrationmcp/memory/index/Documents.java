@@ -7,10 +7,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
@@ -179,10 +176,5 @@ final class Documents {
           .append(applied.executionTimeMs()).append(applied.success()).append(applied.checksum());
     }
     return SourceFiles.sha256(sb.toString());
-  }
-
-  static List<String> distinct(List<String> values) {
-    Set<String> set = new LinkedHashSet<>(values);
-    return new ArrayList<>(set);
   }
 }

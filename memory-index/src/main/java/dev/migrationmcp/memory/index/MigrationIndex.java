@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -98,6 +99,7 @@ public final class MigrationIndex implements Closeable {
   private SourceWatcher watcher;
   private List<Boolean> watchedRootsExist = List.of();
   private long lastFullCheck;
+  private boolean uncommitted;
 
   private MigrationIndex(MemorySettings settings) {
     this.settings = settings;
@@ -145,8 +147,11 @@ public final class MigrationIndex implements Closeable {
   public SearchResult search(SearchRequest request) {
     if (lock.tryLock()) {
       try {
-        if (needsFullCheck()) {
+        SourceWatcher.Changes changes = pendingChanges();
+        if (changes.everything()) {
           refreshLocked(false);
+        } else if (!changes.none()) {
+          refreshFiles(changes.files());
         }
       } finally {
         lock.unlock();
@@ -205,18 +210,62 @@ public final class MigrationIndex implements Closeable {
   }
 
   /**
-   * Whether a search must look at the sources first: nothing is open yet, the watcher saw a
-   * change (or cannot watch), the database history is due, or the last full check is old.
+   * What a search must look at first: everything when nothing is open yet, the watcher cannot
+   * tell, the database history is due or the last full check is old; else the files the watcher
+   * saw change (often none).
    */
-  private boolean needsFullCheck() {
-    if (writer == null || watcher == null || watcher.changed()) {
-      return true;
+  private SourceWatcher.Changes pendingChanges() {
+    if (writer == null || watcher == null) {
+      return SourceWatcher.Changes.ALL;
     }
+    SourceWatcher.Changes changes = watcher.changes();
     long now = System.nanoTime();
     if (settings.history() != null && now - historyReadAt >= settings.historyMaxAge().toNanos()) {
-      return true;
+      return SourceWatcher.Changes.ALL;
     }
-    return now - lastFullCheck >= FULL_CHECK_INTERVAL_NANOS;
+    return now - lastFullCheck >= FULL_CHECK_INTERVAL_NANOS ? SourceWatcher.Changes.ALL : changes;
+  }
+
+  /**
+   * Re-indexes just these files (created, modified or deleted), visible to searches at once
+   * through the near-real-time reader; the next full refresh commits them.
+   */
+  private void refreshFiles(java.util.Set<Path> files) {
+    try {
+      int changed = 0;
+      for (Path f : files) {
+        changed += syncFile(f);
+      }
+      if (changed > 0) {
+        uncommitted = true;
+        searchers.maybeRefreshBlocking();
+      }
+    } catch (IOException | RuntimeException e) {
+      LOG.info("re-indexing changed files failed ({}); checking every source", e.toString());
+      refreshLocked(false);
+    }
+  }
+
+  /** One file the watcher reported: 1 when its document was added, replaced or removed. */
+  private int syncFile(Path file) throws IOException {
+    String fileName = file.getFileName().toString();
+    boolean migration = settings.migrationDirs().stream().anyMatch(file::startsWith)
+        && fileName.toLowerCase(Locale.ROOT).endsWith(".sql") && FlywayFileName.parse(fileName).isPresent();
+    boolean decision = file.startsWith(settings.decisionsDir()) && fileName.toLowerCase(Locale.ROOT).endsWith(".md");
+    if (!migration && !decision) {
+      return 0;
+    }
+    String relative = sources.relative(file);
+    String id = (migration ? "migration:" : "decision:") + relative;
+    java.util.Optional<SourceFiles.Found> found = sources.one(file);
+    if (found.isEmpty()) {
+      if (indexed.remove(id) != null) {
+        writer.deleteDocuments(new Term(IndexFields.ID, id));
+        return 1;
+      }
+      return 0;
+    }
+    return migration ? indexMigration(found.get()) : indexDecision(found.get());
   }
 
   /** (Re)starts the watcher when needed and forgets what it saw: the full check that follows covers it. */
@@ -233,7 +282,7 @@ public final class MigrationIndex implements Closeable {
       watcher = SourceWatcher.start(roots, gitDir);
       watchedRootsExist = exist;
     }
-    watcher.changed();
+    watcher.changes();
     lastFullCheck = System.nanoTime();
   }
 
@@ -251,7 +300,8 @@ public final class MigrationIndex implements Closeable {
         rebuilt = true;
       }
       int[] changes = sync();
-      if (changes[0] > 0 || changes[1] > 0 || rebuilt) {
+      if (changes[0] > 0 || changes[1] > 0 || rebuilt || uncommitted) {
+        uncommitted = false;
         writer.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT, "lucene", Version.LATEST.toString()).entrySet());
         writer.commit();
         searchers.maybeRefreshBlocking();
@@ -406,50 +456,17 @@ public final class MigrationIndex implements Closeable {
     readHistory();
     Set<String> seen = new HashSet<>();
     int updated = 0;
-    for (SourceFiles.Found f : sources.find(settings.migrationDirs(), true, n -> n.toLowerCase().endsWith(".sql"))) {
-      Optional<FlywayFileName> name = FlywayFileName.parse(f.file().getFileName().toString());
-      if (name.isEmpty()) {
+    for (SourceFiles.Found f : sources.find(settings.migrationDirs(), true, n -> n.toLowerCase(Locale.ROOT).endsWith(".sql"))) {
+      if (FlywayFileName.parse(f.file().getFileName().toString()).isEmpty()) {
         continue;
       }
-      String id = "migration:" + f.relativePath();
-      seen.add(id);
-      List<GitCommit> fileCommits = commits.getOrDefault(f.relativePath(), List.of());
-      AppliedMigration applied = applied(name.get(), f.file().getFileName().toString());
-      String fingerprint = Documents.fingerprint(FORMAT, f.hash(), fileCommits, applied);
-      if (fingerprint.equals(indexed.get(id))) {
-        continue;
-      }
-      String sql;
-      try {
-        sql = Files.readString(f.file(), StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        sql = new String(Files.readAllBytes(f.file()), StandardCharsets.ISO_8859_1);
-      }
-      TouchedObjects facts;
-      try {
-        facts = settings.facts().extract(sql);
-      } catch (RuntimeException e) {
-        facts = TouchedObjects.NONE;
-      }
-      writer.updateDocument(new Term(IndexFields.ID, id),
-          Documents.migration(id, fingerprint, f.relativePath(), name.get(), sql, facts, fileCommits, applied));
-      indexed.put(id, fingerprint);
-      updated++;
+      seen.add("migration:" + f.relativePath());
+      updated += indexMigration(f);
     }
-    for (SourceFiles.Found f : sources.find(List.of(settings.decisionsDir()), true, n -> n.toLowerCase().endsWith(".md"))) {
-      String id = "decision:" + f.relativePath();
-      seen.add(id);
-      List<GitCommit> fileCommits = commits.getOrDefault(f.relativePath(), List.of());
-      String fingerprint = Documents.fingerprint(FORMAT, f.hash(), fileCommits, null);
-      if (fingerprint.equals(indexed.get(id))) {
-        continue;
-      }
-      DecisionRecord record = DecisionRecords.parse(f.file().getFileName().toString(),
-          Files.readString(f.file(), StandardCharsets.UTF_8));
-      writer.updateDocument(new Term(IndexFields.ID, id),
-          Documents.decision(id, fingerprint, f.relativePath(), record, fileCommits));
-      indexed.put(id, fingerprint);
-      updated++;
+    for (SourceFiles.Found f : sources.find(List.of(settings.decisionsDir()), true,
+        n -> n.toLowerCase(Locale.ROOT).endsWith(".md"))) {
+      seen.add("decision:" + f.relativePath());
+      updated += indexDecision(f);
     }
     int removed = 0;
     for (String id : Set.copyOf(indexed.keySet())) {
@@ -460,6 +477,50 @@ public final class MigrationIndex implements Closeable {
       }
     }
     return new int[] {updated, removed};
+  }
+
+  /** Indexes a migration file unless its fingerprint is unchanged: 1 when it was (re)indexed. */
+  private int indexMigration(SourceFiles.Found f) throws IOException {
+    FlywayFileName name = FlywayFileName.parse(f.file().getFileName().toString()).orElseThrow();
+    String id = "migration:" + f.relativePath();
+    List<GitCommit> fileCommits = commits.getOrDefault(f.relativePath(), List.of());
+    AppliedMigration applied = applied(name, f.file().getFileName().toString());
+    String fingerprint = Documents.fingerprint(FORMAT, f.hash(), fileCommits, applied);
+    if (fingerprint.equals(indexed.get(id))) {
+      return 0;
+    }
+    String sql;
+    try {
+      sql = Files.readString(f.file(), StandardCharsets.UTF_8);
+    } catch (java.nio.charset.MalformedInputException e) {
+      sql = new String(Files.readAllBytes(f.file()), StandardCharsets.ISO_8859_1);
+    }
+    TouchedObjects facts;
+    try {
+      facts = settings.facts().extract(sql);
+    } catch (RuntimeException e) {
+      facts = TouchedObjects.NONE;
+    }
+    writer.updateDocument(new Term(IndexFields.ID, id),
+        Documents.migration(id, fingerprint, f.relativePath(), name, sql, facts, fileCommits, applied));
+    indexed.put(id, fingerprint);
+    return 1;
+  }
+
+  /** Indexes a decision record unless its fingerprint is unchanged: 1 when it was (re)indexed. */
+  private int indexDecision(SourceFiles.Found f) throws IOException {
+    String id = "decision:" + f.relativePath();
+    List<GitCommit> fileCommits = commits.getOrDefault(f.relativePath(), List.of());
+    String fingerprint = Documents.fingerprint(FORMAT, f.hash(), fileCommits, null);
+    if (fingerprint.equals(indexed.get(id))) {
+      return 0;
+    }
+    DecisionRecord record = DecisionRecords.parse(f.file().getFileName().toString(),
+        Files.readString(f.file(), StandardCharsets.UTF_8));
+    writer.updateDocument(new Term(IndexFields.ID, id),
+        Documents.decision(id, fingerprint, f.relativePath(), record, fileCommits));
+    indexed.put(id, fingerprint);
+    return 1;
   }
 
   private void readGit() {

@@ -66,6 +66,20 @@ final class SourceFiles {
     return out;
   }
 
+  /** One file, when it exists and can be read. */
+  java.util.Optional<Found> one(Path f) {
+    try {
+      BasicFileAttributes attrs = Files.readAttributes(f, BasicFileAttributes.class);
+      if (!attrs.isRegularFile()) {
+        return java.util.Optional.empty();
+      }
+      String hash = hash(f, attrs);
+      return hash == null ? java.util.Optional.empty() : java.util.Optional.of(new Found(f, relative(f), hash));
+    } catch (IOException e) {
+      return java.util.Optional.empty();
+    }
+  }
+
   private String hash(Path f, BasicFileAttributes attrs) {
     long modified = attrs.lastModifiedTime().toMillis();
     Stamp known = stamps.get(f);

@@ -11,6 +11,7 @@ import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,8 +22,9 @@ import java.util.stream.Stream;
  * to walk and stat every migration file first. It watches the source folders (recursively; new
  * sub-folders are added as they appear; a folder that does not exist yet is watched through its
  * nearest existing parent) and, in the git directory, only the files that move when HEAD does
- * ({@code HEAD}, {@code packed-refs}, {@code logs/HEAD}). When watching is impossible (no
- * watch service, too many folders, an overflow) it answers "changed", which means a full check.
+ * ({@code HEAD}, {@code packed-refs}, {@code logs/HEAD}). It reports which files changed, so a
+ * refresh can look at just those; when that is not enough (git moved, a folder appeared, an
+ * overflow) or watching is impossible, it reports that everything may have changed.
  */
 final class SourceWatcher implements Closeable {
   private static final Set<String> GIT_FILES = Set.of("HEAD", "packed-refs", "ORIG_HEAD", "logs");
@@ -30,10 +32,12 @@ final class SourceWatcher implements Closeable {
   private final WatchService service;
   private final Map<WatchKey, Path> keys = new HashMap<>();
   private final Map<WatchKey, Boolean> gitKeys = new HashMap<>();
+  private final List<Path> roots;
   private boolean broken;
 
-  private SourceWatcher(WatchService service) {
+  private SourceWatcher(WatchService service, List<Path> roots) {
     this.service = service;
+    this.roots = List.copyOf(roots);
   }
 
   /** Starts watching; never throws (a watcher that could not start always answers "changed"). */
@@ -42,9 +46,9 @@ final class SourceWatcher implements Closeable {
     try {
       service = FileSystems.getDefault().newWatchService();
     } catch (IOException | UnsupportedOperationException e) {
-      return new SourceWatcher(null);
+      return new SourceWatcher(null, roots);
     }
-    SourceWatcher w = new SourceWatcher(service);
+    SourceWatcher w = new SourceWatcher(service, roots);
     try {
       for (Path root : roots) {
         if (Files.isDirectory(root)) {
@@ -86,48 +90,78 @@ final class SourceWatcher implements Closeable {
     gitKeys.put(key, git);
   }
 
-  /** True when something relevant may have changed since the previous call (or watching is impossible). */
-  synchronized boolean changed() {
-    if (service == null || broken) {
-      return true;
+  /**
+   * What changed since the previous call.
+   *
+   * @param everything when true, anything may have changed (git moved, an overflow, a new folder,
+   *     watching is impossible): check every source
+   * @param files otherwise, the files created, modified or deleted in the watched folders
+   */
+  record Changes(boolean everything, Set<Path> files) {
+    static final Changes ALL = new Changes(true, Set.of());
+
+    boolean none() {
+      return !everything && files.isEmpty();
     }
-    boolean changed = false;
+  }
+
+  /** Drains the events seen since the previous call. */
+  synchronized Changes changes() {
+    if (service == null || broken) {
+      return Changes.ALL;
+    }
+    boolean everything = false;
+    Set<Path> files = new HashSet<>();
     try {
       WatchKey key;
       while ((key = service.poll()) != null) {
         Path dir = keys.get(key);
         boolean git = Boolean.TRUE.equals(gitKeys.get(key));
         for (WatchEvent<?> event : key.pollEvents()) {
-          if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
-            changed = true;
+          if (event.kind() == StandardWatchEventKinds.OVERFLOW || dir == null) {
+            everything = true;
             continue;
           }
           Path name = (Path) event.context();
           if (git) {
-            changed |= GIT_FILES.contains(name.toString());
+            everything |= GIT_FILES.contains(name.toString());
             continue;
           }
-          changed = true;
-          Path child = dir == null ? null : dir.resolve(name);
-          if (child != null && event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(child)) {
-            try {
-              registerTree(child);
-            } catch (IOException e) {
-              broken = true;
+          Path child = dir.resolve(name);
+          if (Files.isDirectory(child) || roots.contains(child) || !underRoot(child)) {
+            // A new or renamed folder, or a root appearing: its files need a full look.
+            everything = true;
+            if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(child) && underRoot(child)) {
+              try {
+                registerTree(child);
+              } catch (IOException e) {
+                broken = true;
+              }
             }
+          } else {
+            files.add(child);
           }
         }
         if (!key.reset()) {
           keys.remove(key);
           gitKeys.remove(key);
-          changed = true;
+          everything = true;
         }
       }
     } catch (ClosedWatchServiceException e) {
       broken = true;
-      return true;
+      return Changes.ALL;
     }
-    return changed;
+    return everything ? Changes.ALL : new Changes(false, files);
+  }
+
+  private boolean underRoot(Path p) {
+    for (Path r : roots) {
+      if (p.startsWith(r) && !p.equals(r)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override

@@ -117,7 +117,27 @@ class IndexLifecycleTest {
         r = index.search(SearchRequest.of("quarterly"));
       }
       assertEquals(0, r.total(), "a deleted file leaves the index");
+
+      // A file in a folder already watched takes the short path: only that file is looked at.
+      Files.writeString(migrations().resolve("V4__monthly_rollup.sql"), "-- monthly rollup of events\nSELECT 1;");
+      r = awaitTotal(index, "rollup", 1);
+      assertEquals(List.of("V4__monthly_rollup.sql"), files(r));
+      Files.writeString(migrations().resolve("V4__monthly_rollup.sql"), "-- weekly aggregation instead\nSELECT 1;");
+      assertEquals(List.of("V4__monthly_rollup.sql"), files(awaitTotal(index, "weekly", 1)));
+      assertEquals(0, index.search(SearchRequest.of("events")).total(), "the old text is gone");
     }
+    try (MigrationIndex reopened = MigrationIndex.open(settings())) {
+      assertEquals(0, reopened.refresh().updated(), "the short path's changes were committed on close");
+    }
+  }
+
+  private static SearchResult awaitTotal(MigrationIndex index, String query, int total) throws InterruptedException {
+    SearchResult r = index.search(SearchRequest.of(query));
+    for (int i = 0; i < 50 && r.total() != total; i++) {
+      Thread.sleep(20);
+      r = index.search(SearchRequest.of(query));
+    }
+    return r;
   }
 
   @Test
