@@ -89,14 +89,6 @@ public final class SearchBenchmark {
       System.out.printf(Locale.ROOT, "full refresh after one new file: %6d ms  (%d re-indexed; walks every file)%n",
           ms(r1), one.updated());
 
-      Files.writeString(migrations.resolve("V" + (n + 2) + "__add_index_orders_priority.sql"),
-          "-- and another\nCREATE INDEX CONCURRENTLY idx_orders_priority ON orders (priority);\n");
-      Thread.sleep(100); // let the file-system event arrive, as it has by the time a person or model asks
-      long r2 = System.nanoTime();
-      SearchResult found = index.search(SearchRequest.of("idx_orders_priority"));
-      System.out.printf(Locale.ROOT, "search right after one new file: %6d ms  (refresh of that file included; found: %s)%n",
-          ms(r2), !found.hits().isEmpty() && found.hits().get(0).path().contains("priority"));
-
       List<SearchRequest> queries = queries();
       for (int warm = 0; warm < 3; warm++) {
         for (SearchRequest q : queries) {
@@ -114,6 +106,15 @@ public final class SearchBenchmark {
       Arrays.sort(nanos);
       System.out.printf(Locale.ROOT, "search (100 queries, warm, refresh check included): p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms (%d hits)%n",
           pct(nanos, 50), pct(nanos, 95), pct(nanos, 99), nanos[nanos.length - 1] / 1e6, hits);
+
+      Files.writeString(migrations.resolve("V" + (n + 2) + "__add_index_orders_priority.sql"),
+          "-- and another\nCREATE INDEX CONCURRENTLY idx_orders_priority ON orders (priority);\n");
+      Thread.sleep(100); // let the file-system event arrive, as it has by the time a person or model asks
+      long r2 = System.nanoTime();
+      SearchResult found = index.search(SearchRequest.of("idx_orders_priority"));
+      System.out.printf(Locale.ROOT, "search right after one new file: %6d ms  (refresh of that file included; found: %s)%n",
+          ms(r2), !found.hits().isEmpty() && found.hits().get(0).path().contains("priority"));
+
     }
 
     for (String term : List.of("legacy_id", "idx_orders_user_id", "payload")) {
