@@ -88,6 +88,8 @@ public final class MigrationIndex implements Closeable {
   private IndexWriter writer;
   private volatile SearcherManager searchers;
   private volatile boolean inMemory;
+  /** Whether the searchable view holds a complete index (an existing one, or a finished build). */
+  private volatile boolean ready;
   private boolean rebuiltOnOpen;
 
   private Optional<GitHistory> git;
@@ -156,7 +158,8 @@ public final class MigrationIndex implements Closeable {
       } finally {
         lock.unlock();
       }
-    } else if (searchers == null) {
+    } else if (!ready) {
+      // The first build is running in another thread: wait for it rather than answer from nothing.
       refresh();
     }
     try {
@@ -306,6 +309,7 @@ public final class MigrationIndex implements Closeable {
         writer.commit();
         searchers.maybeRefreshBlocking();
       }
+      ready = true;
       return new RefreshStats(indexed.size(), changes[0], changes[1], rebuilt, inMemory,
           (System.nanoTime() - t0) / 1_000_000);
     } catch (IOException e) {
@@ -316,6 +320,7 @@ public final class MigrationIndex implements Closeable {
         writer.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT, "lucene", Version.LATEST.toString()).entrySet());
         writer.commit();
         searchers.maybeRefreshBlocking();
+        ready = true;
         return new RefreshStats(indexed.size(), changes[0], changes[1], true, inMemory, (System.nanoTime() - t0) / 1_000_000);
       } catch (IOException again) {
         throw new UncheckedIOException("the memory index cannot be built in " + settings.indexDir() + ": "
@@ -412,6 +417,7 @@ public final class MigrationIndex implements Closeable {
     writer = w;
     searchers = manager;
     rebuiltOnOpen = create;
+    ready = !create;
   }
 
   private static Map<String, String> readFingerprints(SearcherManager manager) throws IOException {

@@ -261,6 +261,17 @@ class IndexLifecycleTest {
   }
 
   @Test
+  void aSearchDuringTheFirstBuildWaitsForIt() throws Exception {
+    writeMigrations(300);
+    try (MigrationIndex index = MigrationIndex.open(settings())) {
+      Thread build = new Thread(index::refresh);
+      build.start();
+      assertEquals(300, index.search(SearchRequest.of("table number")).total(), "never an empty answer from a half-built index");
+      build.join();
+    }
+  }
+
+  @Test
   void recordsADecisionAndFindsItAtOnce() throws Exception {
     writeMigrations(1);
     try (MigrationIndex index = MigrationIndex.open(settings())) {
