@@ -28,7 +28,7 @@ final class CdsTrainingCommand implements Callable<Integer> {
         not json
         """;
     // A target that is never connected: no tool is called during training.
-    ServerSettings settings = new ServerSettings(Path.of("."), DatabaseUrl.local(1, "unused", "unused"), List.of(), "training", null);
+    ServerSettings settings = new ServerSettings(Path.of("."), DatabaseUrl.local(1, "unused", "unused"), List.of(), "training");
     try (ServerContext context = ServerContext.start(settings)) {
       new StdioServer(new ByteArrayInputStream(script.getBytes(StandardCharsets.UTF_8)), OutputStream.nullOutputStream())
           .run(ToolRegistry.all(context), Main.version());

@@ -33,7 +33,7 @@ final class DemoCommand implements Callable<Integer>, Main.StdoutAware {
   public Integer call() throws Exception {
     long t0 = System.nanoTime();
     ServerSettings settings = new ServerSettings(Path.of(".").toAbsolutePath(), null, List.of(SAMPLE_LOCATION),
-        "embedded PostgreSQL (demo)", null);
+        "embedded PostgreSQL (demo)");
     System.err.println("Starting an embedded PostgreSQL 17 and replaying the sample shop migrations…");
     try (TargetDatabase target = TargetDatabase.start(settings);
         Connection c = Databases.connect(target.await(Duration.ofMinutes(3), phase -> { }))) {

@@ -26,7 +26,15 @@ final class ProjectOptions {
           + "default: an embedded PostgreSQL).")
   String shadowUrl;
 
+  @Option(names = "--index-dir", paramLabel = "DIR",
+      description = "Memory index directory, derived and rebuildable (default: <project>/.migration-mcp/index).")
+  String indexDir;
+
+  @Option(names = "--decisions", paramLabel = "DIR",
+      description = "Decision records directory (default: <project>/db/decisions).")
+  String decisions;
+
   ServerSettings resolve() {
-    return new SettingsResolver(System.getenv()).resolve(project, databaseUrl, migrations, shadowUrl);
+    return new SettingsResolver(System.getenv()).resolve(project, databaseUrl, migrations, shadowUrl, indexDir, decisions);
   }
 }

@@ -73,7 +73,32 @@ public final class SettingsResolver {
       locations = List.of(MigrationLocations.asFlywayLocations(MigrationLocations.resolve(project, configuredLocations)));
     }
     String shadow = firstNonBlank(shadowFlag, environment.get("SHADOW_DATABASE_URL"), null);
-    return new ServerSettings(project, url, locations, source, shadow == null ? null : DatabaseUrl.parse(shadow));
+    return new ServerSettings(project, url, locations, source, shadow == null ? null : DatabaseUrl.parse(shadow),
+        null, null);
+  }
+
+  /**
+   * Resolves settings including the memory directories.
+   *
+   * @param indexDirFlag {@code --index-dir} or null (default {@code <project>/.migration-mcp/index})
+   * @param decisionsFlag {@code --decisions} or null (default {@code <project>/db/decisions})
+   */
+  public ServerSettings resolve(String projectFlag, String databaseFlag, String migrationsFlag, String indexDirFlag,
+      String decisionsFlag) {
+    return resolve(projectFlag, databaseFlag, migrationsFlag, null, indexDirFlag, decisionsFlag);
+  }
+
+  /** Resolves every setting: database, migrations, shadow server and memory directories. */
+  public ServerSettings resolve(String projectFlag, String databaseFlag, String migrationsFlag, String shadowFlag,
+      String indexDirFlag, String decisionsFlag) {
+    ServerSettings settings = resolve(projectFlag, databaseFlag, migrationsFlag, shadowFlag);
+    return settings.withMemoryDirs(projectPath(settings.projectDir(), indexDirFlag),
+        projectPath(settings.projectDir(), decisionsFlag));
+  }
+
+  /** A directory flag: absolute as given, relative to the project directory otherwise; null when unset. */
+  private static Path projectPath(Path project, String flag) {
+    return isBlank(flag) ? null : project.resolve(flag.trim()).toAbsolutePath().normalize();
   }
 
   private static boolean isBlank(String s) {

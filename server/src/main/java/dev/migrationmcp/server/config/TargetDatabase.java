@@ -28,6 +28,7 @@ public final class TargetDatabase implements AutoCloseable {
   private volatile EmbeddedPostgresServer embedded;
   private volatile String phase = "starting the embedded PostgreSQL";
   private volatile boolean closed;
+  private ServerSettings settings;
 
   private TargetDatabase(DatabaseUrl liveUrl, List<String> migrationLocations) {
     this.liveUrl = liveUrl;
@@ -37,6 +38,7 @@ public final class TargetDatabase implements AutoCloseable {
   /** Creates the target for {@code settings} and, for the embedded case, starts it in the background. */
   public static TargetDatabase start(ServerSettings settings) {
     TargetDatabase target = new TargetDatabase(settings.databaseUrl(), settings.migrationLocations());
+    target.settings = settings;
     if (target.liveUrl != null) {
       target.ready.complete(target.liveUrl);
     } else {
@@ -86,6 +88,11 @@ public final class TargetDatabase implements AutoCloseable {
   /** The project's Flyway locations. */
   public List<String> migrationLocations() {
     return migrationLocations;
+  }
+
+  /** The settings this target was started from (project, memory index and decisions directories). */
+  public ServerSettings settings() {
+    return settings;
   }
 
   public boolean isLive() {

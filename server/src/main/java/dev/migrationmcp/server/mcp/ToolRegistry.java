@@ -10,8 +10,12 @@ public final class ToolRegistry {
 
   public static List<McpTool> all(ServerContext context) {
     DatabaseAccess database = new DatabaseAccess(context.target());
+    MemoryAccess memory = new MemoryAccess(context.target());
+    memory.warmUpInBackground();
     return List.of(
         new InspectSchemaTool(database),
-        new DryRunTool(context, database, Predictor.NONE));
+        new DryRunTool(context, database, Predictor.NONE),
+        new SearchPastMigrationsTool(memory),
+        new RecordDecisionTool(memory));
   }
 }

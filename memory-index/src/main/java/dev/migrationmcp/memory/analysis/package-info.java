@@ -1,0 +1,2 @@
+/** Identifier-aware analysis: small token filters chained into the prose, SQL and facts analyzers. */
+package dev.migrationmcp.memory.analysis;

@@ -1,0 +1,114 @@
+package dev.migrationmcp.memory.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+/**
+ * Finds the source files and hashes their content, re-reading a file only when its size or
+ * modification time changed since the last look, so that checking 10,000 files before a search
+ * costs a directory walk and a stat each.
+ */
+final class SourceFiles {
+  /** A file found: absolute path, path relative to the project, content hash. */
+  record Found(Path file, String relativePath, String hash) {}
+
+  private record Stamp(long modified, long size, String hash) {}
+
+  private final Path projectDir;
+  private final Map<Path, Stamp> stamps = new HashMap<>();
+
+  SourceFiles(Path projectDir) {
+    this.projectDir = projectDir;
+  }
+
+  /** Regular files under {@code dirs} (recursively) whose name passes {@code accept}, sorted by path. */
+  List<Found> find(List<Path> dirs, boolean recursive, Predicate<String> accept) {
+    List<Found> out = new ArrayList<>();
+    for (Path dir : dirs) {
+      if (!Files.isDirectory(dir)) {
+        continue;
+      }
+      try (Stream<Path> files = recursive ? Files.walk(dir) : Files.list(dir)) {
+        for (Path f : (Iterable<Path>) files.sorted()::iterator) {
+          if (!accept.test(f.getFileName().toString())) {
+            continue;
+          }
+          BasicFileAttributes attrs;
+          try {
+            attrs = Files.readAttributes(f, BasicFileAttributes.class);
+          } catch (IOException e) {
+            continue;
+          }
+          if (!attrs.isRegularFile()) {
+            continue;
+          }
+          String hash = hash(f, attrs);
+          if (hash != null) {
+            out.add(new Found(f, relative(f), hash));
+          }
+        }
+      } catch (IOException | UncheckedIOException e) {
+        // A folder that vanished or cannot be read contributes nothing this time.
+      }
+    }
+    return out;
+  }
+
+  /** One file, when it exists and can be read. */
+  java.util.Optional<Found> one(Path f) {
+    try {
+      BasicFileAttributes attrs = Files.readAttributes(f, BasicFileAttributes.class);
+      if (!attrs.isRegularFile()) {
+        return java.util.Optional.empty();
+      }
+      String hash = hash(f, attrs);
+      return hash == null ? java.util.Optional.empty() : java.util.Optional.of(new Found(f, relative(f), hash));
+    } catch (IOException e) {
+      return java.util.Optional.empty();
+    }
+  }
+
+  private String hash(Path f, BasicFileAttributes attrs) {
+    long modified = attrs.lastModifiedTime().toMillis();
+    Stamp known = stamps.get(f);
+    if (known != null && known.modified() == modified && known.size() == attrs.size()) {
+      return known.hash();
+    }
+    try {
+      String hash = sha256(Files.readAllBytes(f));
+      stamps.put(f, new Stamp(modified, attrs.size(), hash));
+      return hash;
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  String relative(Path f) {
+    Path abs = f.toAbsolutePath().normalize();
+    return abs.startsWith(projectDir) ? projectDir.relativize(abs).toString().replace('\\', '/') : abs.toString();
+  }
+
+  static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static String sha256(String text) {
+    return sha256(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+}
