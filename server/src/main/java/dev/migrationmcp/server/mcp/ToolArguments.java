@@ -54,6 +54,18 @@ public final class ToolArguments {
     throw new InvalidArgumentException("argument '" + name + "' must be an array of strings, got " + describe(value));
   }
 
+  /** A boolean argument. */
+  public boolean bool(String name, boolean fallback) {
+    Object value = arguments.get(name);
+    if (value == null) {
+      return fallback;
+    }
+    if (value instanceof Boolean b) {
+      return b;
+    }
+    throw new InvalidArgumentException("argument '" + name + "' must be true or false, got " + value);
+  }
+
   /** A positive whole number (JSON numbers may arrive as Integer, Long or Double). */
   public long positiveLong(String name, long fallback) {
     Object value = arguments.get(name);

@@ -1,7 +1,6 @@
 package dev.migrationmcp.server.mcp;
 
 import dev.migrationmcp.server.config.ServerContext;
-import dev.migrationmcp.tools.dryrun.Predictor;
 import java.util.List;
 
 /** The one explicit list of tools this server offers (no classpath scanning). */
@@ -14,7 +13,8 @@ public final class ToolRegistry {
     memory.warmUpInBackground();
     return List.of(
         new InspectSchemaTool(database),
-        new DryRunTool(context, database, Predictor.NONE),
+        new LintMigrationTool(context, database),
+        new DryRunTool(context, database, new LintPredictor()),
         new SearchPastMigrationsTool(memory),
         new RecordDecisionTool(memory));
   }

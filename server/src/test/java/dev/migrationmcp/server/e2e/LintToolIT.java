@@ -1,0 +1,87 @@
+package dev.migrationmcp.server.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+/** lint_migration through the real server over stdio, with the embedded replay as schema. */
+class LintToolIT {
+  @TempDir static Path project;
+  private static McpProcess server;
+
+  @BeforeAll
+  static void start() throws Exception {
+    Path migrations = Files.createDirectories(project.resolve("db/migration"));
+    try (var files = Files.list(McpProcess.home().resolve("examples/shop/db/migration"))) {
+      for (Path f : files.toList()) {
+        Files.copy(f, migrations.resolve(f.getFileName()));
+      }
+    }
+    server = McpProcess.start(Map.of(), "serve", "--project", project.toString());
+    server.initialize();
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    server.close();
+  }
+
+  private static JsonNode call(Map<String, Object> args) throws Exception {
+    JsonNode response = server.callTool("lint_migration", args, new ArrayList<>());
+    assertFalse(response.has("error"), response.toString());
+    return response.path("result");
+  }
+
+  @Test
+  void reportsRulesWithLocksFixesAndPositions() throws Exception {
+    JsonNode result = call(Map.of("sql", "SET lock_timeout = '5s';\nCREATE INDEX orders_placed_idx ON orders (placed_at);"));
+    assertFalse(result.path("isError").asBoolean(), result.toString());
+    JsonNode finding = result.path("structuredContent").path("findings").get(0);
+    assertEquals("create-index-non-concurrently", finding.path("rule").asString());
+    assertEquals("warning", finding.path("severity").asString());
+    assertEquals("ShareLock", finding.path("lock").asString());
+    assertEquals(2, finding.path("line").asInt());
+    assertTrue(finding.path("fix").asString().contains("CREATE INDEX CONCURRENTLY orders_placed_idx"));
+    assertTrue(result.path("content").get(0).path("text").asString().contains("^"), "text shows a caret");
+    assertTrue(result.path("structuredContent").path("live_schema").asString().contains("embedded"));
+  }
+
+  @Test
+  void lintsAProjectDirectoryInFlywayOrder() throws Exception {
+    JsonNode report = call(Map.of("path", "db/migration")).path("structuredContent");
+    assertTrue(report.path("statements").asInt() > 10, report.toString());
+    List<String> files = new ArrayList<>();
+    report.path("findings").forEach(f -> files.add(f.path("file").asString()));
+    assertTrue(files.stream().allMatch(f -> f.startsWith("db/migration/V")), files.toString());
+  }
+
+  @Test
+  void refusesBadInputClearly() throws Exception {
+    assertTrue(call(Map.of()).path("isError").asBoolean());
+    assertTrue(call(Map.of("path", "../../etc/passwd")).path("isError").asBoolean());
+    assertTrue(call(Map.of("sql", "SELECT 1", "pg_version", 3)).path("isError").asBoolean());
+  }
+
+  @Test
+  void answersGarbageAndHugeInputWithoutFailing() throws Exception {
+    JsonNode garbageResult = call(Map.of("sql", "\u0000\u0001 $$ unterminated ' \" /* (((("));
+    JsonNode garbage = garbageResult.path("structuredContent");
+    assertTrue(garbage.has("summary"), garbageResult.toString());
+    String big = "ALTER TABLE orders ADD COLUMN c int;\n".repeat(20_000);
+    JsonNode huge = call(Map.of("sql", big, "use_live_schema", false));
+    assertFalse(huge.path("isError").asBoolean());
+    assertTrue(huge.toString().length() < 200_000, "the answer stays small: " + huge.toString().length());
+    assertTrue(huge.path("structuredContent").has("truncated"));
+  }
+}
