@@ -13,6 +13,18 @@ import dev.migrationmcp.tools.lint.rules.DropTable;
 import dev.migrationmcp.tools.lint.rules.LargeTable;
 import dev.migrationmcp.tools.lint.rules.MissingLockTimeout;
 import dev.migrationmcp.tools.lint.rules.SetNotNull;
+import dev.migrationmcp.tools.lint.rules.ReindexNonConcurrently;
+import dev.migrationmcp.tools.lint.rules.AddStoredGeneratedOrSerialColumn;
+import dev.migrationmcp.tools.lint.rules.AddUniqueConstraint;
+import dev.migrationmcp.tools.lint.rules.AddPrimaryKey;
+import dev.migrationmcp.tools.lint.rules.VacuumFullOrCluster;
+import dev.migrationmcp.tools.lint.rules.RefreshMatviewNonConcurrently;
+import dev.migrationmcp.tools.lint.rules.DetachPartitionNonConcurrently;
+import dev.migrationmcp.tools.lint.rules.AddExclusionConstraint;
+import dev.migrationmcp.tools.lint.rules.AlterDomainAddConstraint;
+import dev.migrationmcp.tools.lint.rules.CreateDomainWithConstraint;
+import dev.migrationmcp.tools.lint.rules.PrimaryKeyUsingIndexSetsNotNull;
+import dev.migrationmcp.tools.lint.rules.DropNotNull;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -34,9 +46,21 @@ public final class RuleRegistry {
       AddConstraintNotValidMissing::new,
       AddForeignKeyLocksBothTables::new,
       MissingLockTimeout::new,
+      ReindexNonConcurrently::new,
+      AddStoredGeneratedOrSerialColumn::new,
+      AddUniqueConstraint::new,
+      AddPrimaryKey::new,
+      VacuumFullOrCluster::new,
+      RefreshMatviewNonConcurrently::new,
+      DetachPartitionNonConcurrently::new,
+      AddExclusionConstraint::new,
+      AlterDomainAddConstraint::new,
+      CreateDomainWithConstraint::new,
+      PrimaryKeyUsingIndexSetsNotNull::new,
       // destructive
       DropTable::new,
       DropColumn::new,
+      DropNotNull::new,
       // schema-aware
       LargeTable::new);
 

@@ -11,11 +11,18 @@ public final class ScriptContext {
   private final LintSettings settings;
   private final LiveSchema live;
   private final String file;
+  private final FlywayContext flyway;
   private final Consumer<Finding> sink;
   private Rule rule;
 
   ScriptContext(ReadScript script, ScriptState state, LintSettings settings, LiveSchema live, String file,
       Consumer<Finding> sink) {
+    this(script, state, settings, live, file, null, sink);
+  }
+
+  ScriptContext(ReadScript script, ScriptState state, LintSettings settings, LiveSchema live, String file,
+      FlywayContext flyway, Consumer<Finding> sink) {
+    this.flyway = flyway;
     this.script = script;
     this.state = state;
     this.settings = settings;
@@ -43,6 +50,11 @@ public final class ScriptContext {
   /** The file name being linted, or null for inline SQL. */
   public String file() {
     return file;
+  }
+
+  /** The file's Flyway context (name, siblings, applied checksums), when the caller gave one. */
+  public java.util.Optional<FlywayContext> flyway() {
+    return java.util.Optional.ofNullable(flyway);
   }
 
   public java.util.Optional<LiveSchema> live() {
