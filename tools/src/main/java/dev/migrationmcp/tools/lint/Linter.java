@@ -77,7 +77,8 @@ public final class Linter {
       }
       StateTracker.advance(state, statement, settings, context.inTransaction(), volatility);
     }
-    ScriptContext end = new ScriptContext(script, state, settings, live, file, flyway, raw::add);
+    ScriptContext end = new ScriptContext(script, state, settings, live, file, flyway,
+        settings.flywayTransaction() && !scriptNonTransactional, raw::add);
     for (Rule rule : active) {
       end.use(rule);
       rule.finish(end);

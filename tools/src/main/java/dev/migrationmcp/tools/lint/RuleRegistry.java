@@ -25,6 +25,12 @@ import dev.migrationmcp.tools.lint.rules.AlterDomainAddConstraint;
 import dev.migrationmcp.tools.lint.rules.CreateDomainWithConstraint;
 import dev.migrationmcp.tools.lint.rules.PrimaryKeyUsingIndexSetsNotNull;
 import dev.migrationmcp.tools.lint.rules.DropNotNull;
+import dev.migrationmcp.tools.lint.rules.MultipleExclusiveLocksInTransaction;
+import dev.migrationmcp.tools.lint.rules.EnumAddValueInTransaction;
+import dev.migrationmcp.tools.lint.rules.UncommittedTransaction;
+import dev.migrationmcp.tools.lint.rules.TransactionNesting;
+import dev.migrationmcp.tools.lint.rules.MissingStatementTimeout;
+import dev.migrationmcp.tools.lint.rules.IndexConcurrentlyCorruptionPg14;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -57,6 +63,12 @@ public final class RuleRegistry {
       AlterDomainAddConstraint::new,
       CreateDomainWithConstraint::new,
       PrimaryKeyUsingIndexSetsNotNull::new,
+      MultipleExclusiveLocksInTransaction::new,
+      EnumAddValueInTransaction::new,
+      UncommittedTransaction::new,
+      TransactionNesting::new,
+      MissingStatementTimeout::new,
+      IndexConcurrentlyCorruptionPg14::new,
       // destructive
       DropTable::new,
       DropColumn::new,
