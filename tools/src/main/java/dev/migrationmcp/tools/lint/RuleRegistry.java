@@ -31,6 +31,9 @@ import dev.migrationmcp.tools.lint.rules.UncommittedTransaction;
 import dev.migrationmcp.tools.lint.rules.TransactionNesting;
 import dev.migrationmcp.tools.lint.rules.MissingStatementTimeout;
 import dev.migrationmcp.tools.lint.rules.IndexConcurrentlyCorruptionPg14;
+import dev.migrationmcp.tools.lint.rules.FlywayFileName;
+import dev.migrationmcp.tools.lint.rules.FlywayAppliedMigrationModified;
+import dev.migrationmcp.tools.lint.rules.FlywayNonTransactionalStatement;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -73,6 +76,10 @@ public final class RuleRegistry {
       DropTable::new,
       DropColumn::new,
       DropNotNull::new,
+      // Flyway
+      FlywayFileName::new,
+      FlywayAppliedMigrationModified::new,
+      FlywayNonTransactionalStatement::new,
       // schema-aware
       LargeTable::new);
 
