@@ -34,6 +34,11 @@ import dev.migrationmcp.tools.lint.rules.IndexConcurrentlyCorruptionPg14;
 import dev.migrationmcp.tools.lint.rules.FlywayFileName;
 import dev.migrationmcp.tools.lint.rules.FlywayAppliedMigrationModified;
 import dev.migrationmcp.tools.lint.rules.FlywayNonTransactionalStatement;
+import dev.migrationmcp.tools.lint.rules.ForeignKeyWithoutIndex;
+import dev.migrationmcp.tools.lint.rules.UnknownObject;
+import dev.migrationmcp.tools.lint.rules.DuplicateIndex;
+import dev.migrationmcp.tools.lint.rules.NotNullOnColumnWithNulls;
+import dev.migrationmcp.tools.lint.rules.DropWithDependents;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -81,7 +86,12 @@ public final class RuleRegistry {
       FlywayAppliedMigrationModified::new,
       FlywayNonTransactionalStatement::new,
       // schema-aware
-      LargeTable::new);
+      LargeTable::new,
+      ForeignKeyWithoutIndex::new,
+      UnknownObject::new,
+      DuplicateIndex::new,
+      NotNullOnColumnWithNulls::new,
+      DropWithDependents::new);
 
   private RuleRegistry() {}
 
