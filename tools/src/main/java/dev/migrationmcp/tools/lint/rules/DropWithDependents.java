@@ -81,6 +81,9 @@ public final class DropWithDependents implements Rule {
         continue;
       }
       String view = dependent.substring(dependent.lastIndexOf(' ') + 1);
+      if (view.indexOf('.') < 0) {
+        continue;
+      }
       String definition = live.snapshot().schemas().stream()
           .filter(x -> x.name().equals(view.substring(0, view.indexOf('.'))))
           .flatMap(x -> x.views().stream()).filter(v -> v.name().equals(view.substring(view.indexOf('.') + 1)))
@@ -105,7 +108,7 @@ public final class DropWithDependents implements Rule {
     List<String> out = new ArrayList<>();
     for (String d : dependents) {
       String object = d.substring(d.lastIndexOf(' ') + 1);
-      if (d.startsWith("foreign key ")) {
+      if (d.startsWith("foreign key ") && d.lastIndexOf(" on ") > "foreign key".length()) {
         String constraint = d.substring("foreign key ".length(), d.lastIndexOf(" on "));
         if (objects.tableDropped(object) || objects.constraintDropped(object, constraint)
             || droppedTogether.contains(object)) {
@@ -124,7 +127,7 @@ public final class DropWithDependents implements Rule {
     List<String> drops = new ArrayList<>();
     for (String d : deps) {
       String object = d.substring(d.lastIndexOf(' ') + 1);
-      if (d.startsWith("foreign key ")) {
+      if (d.startsWith("foreign key ") && d.lastIndexOf(" on ") > "foreign key".length()) {
         drops.add("ALTER TABLE " + object + " DROP CONSTRAINT " + Sql.quote(d.substring("foreign key ".length(),
             d.lastIndexOf(" on "))) + ";");
       } else if (d.startsWith("materialized view ")) {

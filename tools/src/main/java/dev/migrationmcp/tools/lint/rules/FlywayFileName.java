@@ -37,6 +37,9 @@ public final class FlywayFileName implements Rule {
       return;
     }
     String name = FlywayContext.baseName(path);
+    if (name.isEmpty()) {
+      return;
+    }
     List<String> siblings = flyway.map(FlywayContext::siblingFiles).orElse(List.of()).stream()
         .map(FlywayContext::baseName).toList();
     Optional<MigrationFile> parsed = FlywayNames.parse(name);

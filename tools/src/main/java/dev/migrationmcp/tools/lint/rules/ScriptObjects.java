@@ -150,6 +150,12 @@ final class ScriptObjects {
     return addedColumns.contains(table + "." + column);
   }
 
+  /** The columns added to (or renamed in) {@code table} by the script so far. */
+  List<String> addedColumns(String table) {
+    return addedColumns.stream().filter(c -> c.startsWith(table + ".")).map(c -> c.substring(table.length() + 1))
+        .sorted().toList();
+  }
+
   boolean columnDropped(String table, String column) {
     return droppedColumns.contains(table + "." + column);
   }

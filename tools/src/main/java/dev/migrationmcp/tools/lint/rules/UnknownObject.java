@@ -157,10 +157,12 @@ public final class UnknownObject implements Rule {
         if (t.isEmpty() || t.get().columns().isEmpty()) {
           return;
         }
-        known = t.get().columns().stream().map(ColumnInfo::name).toList();
-        if (known.contains(column) && !objects.columnDropped(key, column)) {
+        if (t.get().column(column) != null && !objects.columnDropped(key, column)) {
           return;
         }
+        known = new ArrayList<>(t.get().columns().stream().map(ColumnInfo::name)
+            .filter(n -> !objects.columnDropped(key, n)).toList());
+        known.addAll(objects.addedColumns(key));
       }
       report(column, table + "." + column + (objects.columnDropped(key, column) ? " was dropped or renamed earlier in "
           + "this script" : " is not a column of " + table + (objects.tableCreated(key) ? " as this script creates it"
@@ -235,7 +237,7 @@ public final class UnknownObject implements Rule {
   /** The known name closest to {@code name} (edit distance at most 2), or null. */
   static String closest(String name, List<String> known) {
     return known.stream().filter(k -> !k.equals(name)).map(k -> new Object[] {k, distance(name, k)})
-        .filter(p -> (int) p[1] <= Math.min(2, Math.max(1, name.length() / 3)))
+        .filter(p -> (int) p[1] <= (name.length() <= 3 ? 1 : 2))
         .min(Comparator.comparingInt(p -> (int) p[1])).map(p -> (String) p[0]).orElse(null);
   }
 
