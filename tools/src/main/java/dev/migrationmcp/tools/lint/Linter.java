@@ -53,7 +53,7 @@ public final class Linter {
    * Lints one script of a Flyway project: as {@link #lint(ReadScript, LintSettings, LiveSchema,
    * FunctionVolatility, String)}, with what the Flyway rules need to know about the file.
    *
-   * @param file the file's name for reports, or null to use {@code flyway}'s
+   * @param fileName the file's name for reports, or null to use {@code flyway}'s
    * @param flyway the file's name, its siblings and the applied checksums, or null
    */
   public LintReport lint(ReadScript script, LintSettings settings, LiveSchema live, FunctionVolatility volatility,

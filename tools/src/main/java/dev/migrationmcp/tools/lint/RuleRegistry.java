@@ -86,12 +86,12 @@ public final class RuleRegistry {
       FlywayAppliedMigrationModified::new,
       FlywayNonTransactionalStatement::new,
       // schema-aware
-      LargeTable::new,
       ForeignKeyWithoutIndex::new,
       UnknownObject::new,
       DuplicateIndex::new,
       NotNullOnColumnWithNulls::new,
-      DropWithDependents::new);
+      DropWithDependents::new,
+      LargeTable::new);
 
   private RuleRegistry() {}
 
