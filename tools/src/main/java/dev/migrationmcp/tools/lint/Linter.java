@@ -1,5 +1,6 @@
 package dev.migrationmcp.tools.lint;
 
+import dev.migrationmcp.tools.flyway.FlywayScripts;
 import dev.migrationmcp.tools.schema.TableInfo;
 import dev.migrationmcp.tools.sql.FunctionVolatility;
 import dev.migrationmcp.tools.sql.model.Statement;
@@ -45,6 +46,19 @@ public final class Linter {
    */
   public LintReport lint(ReadScript script, LintSettings settings, LiveSchema live, FunctionVolatility volatility,
       String file) {
+    return lint(script, settings, live, volatility, file, null);
+  }
+
+  /**
+   * Lints one script of a Flyway project: as {@link #lint(ReadScript, LintSettings, LiveSchema,
+   * FunctionVolatility, String)}, with what the Flyway rules need to know about the file.
+   *
+   * @param fileName the file's name for reports, or null to use {@code flyway}'s
+   * @param flyway the file's name, its siblings and the applied checksums, or null
+   */
+  public LintReport lint(ReadScript script, LintSettings settings, LiveSchema live, FunctionVolatility volatility,
+      String fileName, FlywayContext flyway) {
+    String file = fileName == null && flyway != null ? flyway.fileName() : fileName;
     settings.disabled().forEach(id -> requireKnown(id, "disabled in the configuration"));
     settings.enabled().forEach(id -> requireKnown(id, "enabled in the configuration"));
     settings.severities().keySet().forEach(id -> requireKnown(id, "given a severity in the configuration"));
@@ -54,7 +68,7 @@ public final class Linter {
         .toList();
     List<Finding> raw = new ArrayList<>();
     ScriptState state = new ScriptState();
-    boolean scriptNonTransactional = !settings.flywayTransaction();
+    boolean scriptNonTransactional = scriptNonTransactional(script, settings, flyway);
     for (ReadStatement statement : script.statements()) {
       RuleContext context = new RuleContext(statement, state, settings, live, volatility, scriptNonTransactional, raw::add);
       for (Rule rule : active) {
@@ -63,7 +77,8 @@ public final class Linter {
       }
       StateTracker.advance(state, statement, settings, context.inTransaction(), volatility);
     }
-    ScriptContext end = new ScriptContext(script, state, settings, live, file, raw::add);
+    ScriptContext end = new ScriptContext(script, state, settings, live, file, flyway,
+        settings.flywayTransaction() && !scriptNonTransactional, raw::add);
     for (Rule rule : active) {
       end.use(rule);
       rule.finish(end);
@@ -80,6 +95,24 @@ public final class Linter {
     List<String> notes = script.notes().stream().map(n -> (file == null ? "" : file + ": ") + n).toList();
     return new LintReport(findings, script.statements().size(), unparsed, notes, settings.pgVersion(),
         live == null ? null : live.source());
+  }
+
+  /**
+   * Whether Flyway runs this script outside a transaction: its script configuration says so
+   * ({@code executeInTransaction}), or Flyway is configured not to use transactions, or one of
+   * its statements is one Flyway knows cannot run in a transaction (Flyway then runs a script of
+   * such statements without one, and refuses a script that mixes them with others).
+   */
+  private static boolean scriptNonTransactional(ReadScript script, LintSettings settings, FlywayContext flyway) {
+    List<String> header = script.statements().isEmpty() ? List.of()
+        : script.statements().get(0).source().leadingCommentLines();
+    Optional<Boolean> configured = FlywayScripts.executeInTransaction(header,
+        flyway == null ? Map.of() : flyway.scriptConfig());
+    if (configured.isPresent()) {
+      return !configured.get();
+    }
+    return !settings.flywayTransaction() || script.statements().stream()
+        .anyMatch(s -> FlywayScripts.detectedNonTransactional(s.source().text(), settings.pgVersion()));
   }
 
   private void requireKnown(String id, String where) {

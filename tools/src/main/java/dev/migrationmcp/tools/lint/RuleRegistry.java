@@ -13,6 +13,32 @@ import dev.migrationmcp.tools.lint.rules.DropTable;
 import dev.migrationmcp.tools.lint.rules.LargeTable;
 import dev.migrationmcp.tools.lint.rules.MissingLockTimeout;
 import dev.migrationmcp.tools.lint.rules.SetNotNull;
+import dev.migrationmcp.tools.lint.rules.ReindexNonConcurrently;
+import dev.migrationmcp.tools.lint.rules.AddStoredGeneratedOrSerialColumn;
+import dev.migrationmcp.tools.lint.rules.AddUniqueConstraint;
+import dev.migrationmcp.tools.lint.rules.AddPrimaryKey;
+import dev.migrationmcp.tools.lint.rules.VacuumFullOrCluster;
+import dev.migrationmcp.tools.lint.rules.RefreshMatviewNonConcurrently;
+import dev.migrationmcp.tools.lint.rules.DetachPartitionNonConcurrently;
+import dev.migrationmcp.tools.lint.rules.AddExclusionConstraint;
+import dev.migrationmcp.tools.lint.rules.AlterDomainAddConstraint;
+import dev.migrationmcp.tools.lint.rules.CreateDomainWithConstraint;
+import dev.migrationmcp.tools.lint.rules.PrimaryKeyUsingIndexSetsNotNull;
+import dev.migrationmcp.tools.lint.rules.DropNotNull;
+import dev.migrationmcp.tools.lint.rules.MultipleExclusiveLocksInTransaction;
+import dev.migrationmcp.tools.lint.rules.EnumAddValueInTransaction;
+import dev.migrationmcp.tools.lint.rules.UncommittedTransaction;
+import dev.migrationmcp.tools.lint.rules.TransactionNesting;
+import dev.migrationmcp.tools.lint.rules.MissingStatementTimeout;
+import dev.migrationmcp.tools.lint.rules.IndexConcurrentlyCorruptionPg14;
+import dev.migrationmcp.tools.lint.rules.FlywayFileName;
+import dev.migrationmcp.tools.lint.rules.FlywayAppliedMigrationModified;
+import dev.migrationmcp.tools.lint.rules.FlywayNonTransactionalStatement;
+import dev.migrationmcp.tools.lint.rules.ForeignKeyWithoutIndex;
+import dev.migrationmcp.tools.lint.rules.UnknownObject;
+import dev.migrationmcp.tools.lint.rules.DuplicateIndex;
+import dev.migrationmcp.tools.lint.rules.NotNullOnColumnWithNulls;
+import dev.migrationmcp.tools.lint.rules.DropWithDependents;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -34,10 +60,37 @@ public final class RuleRegistry {
       AddConstraintNotValidMissing::new,
       AddForeignKeyLocksBothTables::new,
       MissingLockTimeout::new,
+      ReindexNonConcurrently::new,
+      AddStoredGeneratedOrSerialColumn::new,
+      AddUniqueConstraint::new,
+      AddPrimaryKey::new,
+      VacuumFullOrCluster::new,
+      RefreshMatviewNonConcurrently::new,
+      DetachPartitionNonConcurrently::new,
+      AddExclusionConstraint::new,
+      AlterDomainAddConstraint::new,
+      CreateDomainWithConstraint::new,
+      PrimaryKeyUsingIndexSetsNotNull::new,
+      MultipleExclusiveLocksInTransaction::new,
+      EnumAddValueInTransaction::new,
+      UncommittedTransaction::new,
+      TransactionNesting::new,
+      MissingStatementTimeout::new,
+      IndexConcurrentlyCorruptionPg14::new,
       // destructive
       DropTable::new,
       DropColumn::new,
+      DropNotNull::new,
+      // Flyway
+      FlywayFileName::new,
+      FlywayAppliedMigrationModified::new,
+      FlywayNonTransactionalStatement::new,
       // schema-aware
+      ForeignKeyWithoutIndex::new,
+      UnknownObject::new,
+      DuplicateIndex::new,
+      NotNullOnColumnWithNulls::new,
+      DropWithDependents::new,
       LargeTable::new);
 
   private RuleRegistry() {}

@@ -11,11 +11,20 @@ public final class ScriptContext {
   private final LintSettings settings;
   private final LiveSchema live;
   private final String file;
+  private final FlywayContext flyway;
+  private final boolean flywayTransaction;
   private final Consumer<Finding> sink;
   private Rule rule;
 
   ScriptContext(ReadScript script, ScriptState state, LintSettings settings, LiveSchema live, String file,
       Consumer<Finding> sink) {
+    this(script, state, settings, live, file, null, settings.flywayTransaction(), sink);
+  }
+
+  ScriptContext(ReadScript script, ScriptState state, LintSettings settings, LiveSchema live, String file,
+      FlywayContext flyway, boolean flywayTransaction, Consumer<Finding> sink) {
+    this.flyway = flyway;
+    this.flywayTransaction = flywayTransaction;
     this.script = script;
     this.state = state;
     this.settings = settings;
@@ -43,6 +52,20 @@ public final class ScriptContext {
   /** The file name being linted, or null for inline SQL. */
   public String file() {
     return file;
+  }
+
+  /**
+   * Whether Flyway runs the whole script inside one transaction: configured so, and neither the
+   * script's configuration ({@code executeInTransaction=false}) nor one of its statements keeps it
+   * out of one.
+   */
+  public boolean flywayTransaction() {
+    return flywayTransaction;
+  }
+
+  /** The file's Flyway context (name, siblings, applied checksums), when the caller gave one. */
+  public java.util.Optional<FlywayContext> flyway() {
+    return java.util.Optional.ofNullable(flyway);
   }
 
   public java.util.Optional<LiveSchema> live() {
