@@ -9,10 +9,17 @@ import dev.migrationmcp.tools.lint.rules.ConcurrentlyInTransaction;
 import dev.migrationmcp.tools.lint.rules.CreateIndexNonConcurrently;
 import dev.migrationmcp.tools.lint.rules.DropColumn;
 import dev.migrationmcp.tools.lint.rules.DropIndexNonConcurrently;
+import dev.migrationmcp.tools.lint.rules.DropSchemaOrDatabase;
 import dev.migrationmcp.tools.lint.rules.DropTable;
 import dev.migrationmcp.tools.lint.rules.LargeTable;
 import dev.migrationmcp.tools.lint.rules.MissingLockTimeout;
+import dev.migrationmcp.tools.lint.rules.RenameColumn;
+import dev.migrationmcp.tools.lint.rules.RenameEnumValue;
+import dev.migrationmcp.tools.lint.rules.RenameSchema;
+import dev.migrationmcp.tools.lint.rules.RenameTable;
 import dev.migrationmcp.tools.lint.rules.SetNotNull;
+import dev.migrationmcp.tools.lint.rules.Truncate;
+import dev.migrationmcp.tools.lint.rules.UpdateOrDeleteWithoutWhere;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -37,6 +44,13 @@ public final class RuleRegistry {
       // destructive
       DropTable::new,
       DropColumn::new,
+      DropSchemaOrDatabase::new,
+      Truncate::new,
+      RenameTable::new,
+      RenameColumn::new,
+      RenameSchema::new,
+      RenameEnumValue::new,
+      UpdateOrDeleteWithoutWhere::new,
       // schema-aware
       LargeTable::new);
 
