@@ -5,6 +5,7 @@ import dev.migrationmcp.tools.lint.rules.AddColumnVolatileDefault;
 import dev.migrationmcp.tools.lint.rules.AddConstraintNotValidMissing;
 import dev.migrationmcp.tools.lint.rules.AddForeignKeyLocksBothTables;
 import dev.migrationmcp.tools.lint.rules.AlterColumnType;
+import dev.migrationmcp.tools.lint.rules.BanCharType;
 import dev.migrationmcp.tools.lint.rules.ConcurrentlyInTransaction;
 import dev.migrationmcp.tools.lint.rules.CreateIndexNonConcurrently;
 import dev.migrationmcp.tools.lint.rules.DropColumn;
@@ -13,6 +14,11 @@ import dev.migrationmcp.tools.lint.rules.DropSchemaOrDatabase;
 import dev.migrationmcp.tools.lint.rules.DropTable;
 import dev.migrationmcp.tools.lint.rules.LargeTable;
 import dev.migrationmcp.tools.lint.rules.MissingLockTimeout;
+import dev.migrationmcp.tools.lint.rules.PreferBigint;
+import dev.migrationmcp.tools.lint.rules.PreferIdentityOverSerial;
+import dev.migrationmcp.tools.lint.rules.PreferJsonb;
+import dev.migrationmcp.tools.lint.rules.PreferTextOverVarchar;
+import dev.migrationmcp.tools.lint.rules.PreferTimestamptz;
 import dev.migrationmcp.tools.lint.rules.RenameColumn;
 import dev.migrationmcp.tools.lint.rules.RenameEnumValue;
 import dev.migrationmcp.tools.lint.rules.RenameSchema;
@@ -51,6 +57,13 @@ public final class RuleRegistry {
       RenameSchema::new,
       RenameEnumValue::new,
       UpdateOrDeleteWithoutWhere::new,
+      // types
+      PreferBigint::new,
+      PreferTextOverVarchar::new,
+      PreferTimestamptz::new,
+      PreferIdentityOverSerial::new,
+      BanCharType::new,
+      PreferJsonb::new,
       // schema-aware
       LargeTable::new);
 
