@@ -12,6 +12,8 @@ import dev.migrationmcp.tools.lint.rules.DropColumn;
 import dev.migrationmcp.tools.lint.rules.DropIndexNonConcurrently;
 import dev.migrationmcp.tools.lint.rules.DropSchemaOrDatabase;
 import dev.migrationmcp.tools.lint.rules.DropTable;
+import dev.migrationmcp.tools.lint.rules.DuplicateColumnAssignment;
+import dev.migrationmcp.tools.lint.rules.InvalidPostgresSyntax;
 import dev.migrationmcp.tools.lint.rules.LargeTable;
 import dev.migrationmcp.tools.lint.rules.MissingLockTimeout;
 import dev.migrationmcp.tools.lint.rules.PreferBigint;
@@ -25,6 +27,7 @@ import dev.migrationmcp.tools.lint.rules.RenameSchema;
 import dev.migrationmcp.tools.lint.rules.RenameTable;
 import dev.migrationmcp.tools.lint.rules.SetNotNull;
 import dev.migrationmcp.tools.lint.rules.Truncate;
+import dev.migrationmcp.tools.lint.rules.UnbatchedBackfill;
 import dev.migrationmcp.tools.lint.rules.UpdateOrDeleteWithoutWhere;
 import java.util.List;
 import java.util.function.Supplier;
@@ -57,6 +60,8 @@ public final class RuleRegistry {
       RenameSchema::new,
       RenameEnumValue::new,
       UpdateOrDeleteWithoutWhere::new,
+      UnbatchedBackfill::new,
+      InvalidPostgresSyntax::new,
       // types
       PreferBigint::new,
       PreferTextOverVarchar::new,
@@ -64,6 +69,8 @@ public final class RuleRegistry {
       PreferIdentityOverSerial::new,
       BanCharType::new,
       PreferJsonb::new,
+      // other
+      DuplicateColumnAssignment::new,
       // schema-aware
       LargeTable::new);
 
