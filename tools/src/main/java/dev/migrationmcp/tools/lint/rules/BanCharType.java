@@ -48,7 +48,7 @@ public final class BanCharType implements Rule {
   private static void report(RuleContext c, String column, String at, SqlType type, String fix) {
     int n = Math.max(1, type.length());
     c.report()
-        .at(at)
+        .at(Clauses.at(c.text(), at))
         .message(column + " is character(" + n + "): every value is padded with spaces to " + n + " characters, "
             + "trailing spaces are ignored when comparing and dropped when converting to text, and a longer value "
             + "fails with \"value too long\"")

@@ -69,6 +69,20 @@ final class Clauses {
     return slice(start + 1, end < 0 ? tokens.size() : end);
   }
 
+  /**
+   * A fragment for {@link dev.migrationmcp.tools.lint.FindingBuilder#at(String)} that points at the
+   * first identifier token naming {@code identifier} (not at a keyword that happens to contain it):
+   * the statement's text from that token to its end. {@code identifier} itself when absent.
+   */
+  static String at(String text, String identifier) {
+    for (SqlToken t : SqlLexer.tokens(text)) {
+      if (t.isIdentifier() && t.value().equals(identifier)) {
+        return text.substring(t.start());
+      }
+    }
+    return identifier;
+  }
+
   /** Source text from token {@code from} (inclusive) to token {@code to} (exclusive), one line. */
   String slice(int from, int to) {
     if (from >= to || from >= tokens.size()) {

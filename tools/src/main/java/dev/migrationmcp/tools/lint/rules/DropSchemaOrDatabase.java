@@ -45,7 +45,7 @@ public final class DropSchemaOrDatabase implements Rule {
         }
         String name = Sql.quote(schema.name());
         c.report()
-            .at(schema.name())
+            .at(Clauses.at(c.text(), schema.name()))
             .message("DROP SCHEMA " + name + (drop.cascade()
                 ? " CASCADE deletes every table, view, function and type in it, with all their rows, and takes an "
                     + "ACCESS EXCLUSIVE lock on each table it drops"
@@ -61,7 +61,7 @@ public final class DropSchemaOrDatabase implements Rule {
       for (QualifiedName database : drop.names()) {
         String name = Sql.quote(database.name());
         c.report()
-            .at(database.name())
+            .at(Clauses.at(c.text(), database.name()))
             .message("DROP DATABASE " + name + " deletes the whole database with all its data; it fails if anyone "
                 + "is connected (WITH (FORCE) disconnects them) and cannot run inside a transaction")
             .why("A migration runs against one database; dropping a database is an operations task, not a schema "

@@ -38,7 +38,7 @@ public final class DuplicateColumnAssignment implements Rule {
       List<String> values = assigned.stream().map(Target::assignment).toList();
       c.report()
           .table(update.table())
-          .at(column)
+          .at(c.text().substring(assigned.get(1).offset()))
           .message("UPDATE " + update.table() + " assigns " + Sql.quote(column) + " " + assigned.size() + " times ("
               + String.join("; ", values) + "): PostgreSQL rejects the statement with \"multiple assignments to "
               + "same column\", so the migration fails here")
@@ -50,8 +50,14 @@ public final class DuplicateColumnAssignment implements Rule {
     }
   }
 
-  /** An assignment target: the whole column, or one of its fields or subscripts. */
-  private record Target(boolean whole, String assignment) {}
+  /**
+   * An assignment target.
+   *
+   * @param whole the whole column, not one of its fields or subscripts
+   * @param assignment the assignment as written, on one line
+   * @param offset where the assignment starts in the statement's text
+   */
+  private record Target(boolean whole, String assignment, int offset) {}
 
   /** The SET targets of an UPDATE by column, read from the statement's text. */
   private static Map<String, List<Target>> targets(String text) {
@@ -74,6 +80,7 @@ public final class DuplicateColumnAssignment implements Rule {
         next++;
       }
       String assignment = clauses.slice(i, next);
+      int offset = tokens.get(i).start();
       if (tokens.get(i).isSymbol("(")) {
         List<String> columns = new ArrayList<>();
         for (int k = i + 1; k < next && !tokens.get(k).isSymbol(")"); k++) {
@@ -81,10 +88,12 @@ public final class DuplicateColumnAssignment implements Rule {
             columns.add(tokens.get(k).value());
           }
         }
-        columns.forEach(col -> out.computeIfAbsent(col, x -> new ArrayList<>()).add(new Target(true, assignment)));
+        for (String col : columns) {
+          out.computeIfAbsent(col, x -> new ArrayList<>()).add(new Target(true, assignment, offset));
+        }
       } else if (tokens.get(i).isIdentifier()) {
         boolean whole = i + 1 < end && tokens.get(i + 1).isSymbol("=");
-        out.computeIfAbsent(tokens.get(i).value(), x -> new ArrayList<>()).add(new Target(whole, assignment));
+        out.computeIfAbsent(tokens.get(i).value(), x -> new ArrayList<>()).add(new Target(whole, assignment, offset));
       }
       i = next + 1;
     }

@@ -232,7 +232,7 @@ public final class InvalidPostgresSyntax implements Rule {
           && type.modifiers().stream().noneMatch(m -> m.strip().matches("\\d+"))) {
         c.report()
             .table(column.table())
-            .at(name)
+            .at(Clauses.at(c.text(), name))
             .message("PostgreSQL rejects this " + c.model().kind() + ": " + name.toUpperCase(Locale.ROOT) + " "
                 + type.name() + " (…) declares an index the MySQL way; PostgreSQL reads it as a column named " + name
                 + " of a type " + type.name() + " that does not exist")
@@ -248,7 +248,7 @@ public final class InvalidPostgresSyntax implements Rule {
       if (problem != null) {
         c.report()
             .table(column.table())
-            .at(name)
+            .at(Clauses.at(c.text(), name))
             .message("PostgreSQL rejects this " + c.model().kind() + ": " + problem)
             .why("The column is declared with MySQL syntax; PostgreSQL stops the migration with an error.")
             .fix(NewColumns.fix(c.text(), column, replacement(type, name)))
@@ -262,7 +262,7 @@ public final class InvalidPostgresSyntax implements Rule {
         String definition = NewColumns.definition(c.text(), name);
         c.report()
             .table(column.table())
-            .at(name)
+            .at(Clauses.at(c.text(), name))
             .message("PostgreSQL rejects this " + c.model().kind() + ": DEFAULT " + defaultExpression + " carries "
                 + "MySQL's ON UPDATE / COMMENT column options, which PostgreSQL does not have")
             .why("PostgreSQL sets a column on update with a BEFORE UPDATE trigger and documents it with COMMENT ON "
@@ -281,7 +281,7 @@ public final class InvalidPostgresSyntax implements Rule {
         if (problem != null) {
           c.report()
               .table(at.table())
-              .at(change.column())
+              .at(Clauses.at(c.text(), change.column()))
               .message("PostgreSQL rejects this ALTER TABLE: " + problem)
               .why("The type is written the MySQL way; PostgreSQL stops the migration with an error.")
               .fix("ALTER TABLE " + at.table() + " ALTER COLUMN " + Sql.quote(change.column()) + " TYPE "

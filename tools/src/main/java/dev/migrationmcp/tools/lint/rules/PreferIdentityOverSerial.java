@@ -26,7 +26,7 @@ public final class PreferIdentityOverSerial implements Rule {
       String col = Sql.quote(column.name());
       c.report()
           .table(column.table())
-          .at(column.name())
+          .at(Clauses.at(c.text(), column.name()))
           .message(column.table() + "." + col + " is " + column.type().text() + ": its sequence is a separate object "
               + "that needs its own grants (USAGE for every role that inserts), keeps its own owner, and does not "
               + "follow the column through CREATE TABLE … LIKE or a change of type")

@@ -47,7 +47,7 @@ public final class PreferJsonb implements Rule {
 
   private static void report(RuleContext c, String column, String at, String fix) {
     c.report()
-        .at(at)
+        .at(Clauses.at(c.text(), at))
         .message(column + " is json: the text is stored as written and re-parsed on every access, it has no "
             + "equality operator (DISTINCT, GROUP BY, UNION and = on it fail) and it cannot have a GIN index")
         .why("jsonb is parsed once on write into a binary form that supports containment and path operators and "

@@ -28,7 +28,7 @@ public final class PreferTextOverVarchar implements Rule {
               + col + ") <= " + n + ")";
       c.report()
           .table(column.table())
-          .at(column.name())
+          .at(Clauses.at(c.text(), column.name()))
           .message(column.table() + "." + col + " is varchar(" + n + "): changing the limit later is an ALTER COLUMN "
               + "TYPE — lowering it rewrites " + column.table() + " under an ACCESS EXCLUSIVE lock (before PostgreSQL "
               + "9.2 raising it did too) — and the limit rarely protects anything text would not")

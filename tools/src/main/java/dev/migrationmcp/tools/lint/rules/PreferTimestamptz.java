@@ -40,7 +40,7 @@ public final class PreferTimestamptz implements Rule {
 
   private static void report(RuleContext c, String column, String at, String fix) {
     c.report()
-        .at(at)
+        .at(Clauses.at(c.text(), at))
         .message(column + " is timestamp without time zone: it stores a wall-clock reading with no zone, so the "
             + "same instant is stored differently by sessions with different TimeZone settings, and values around "
             + "daylight-saving changes are ambiguous")

@@ -38,7 +38,7 @@ public final class RenameColumn implements Rule {
       String execute = c.pgVersion() >= 11 ? "FUNCTION " : "PROCEDURE ";
       c.report()
           .table(at.table())
-          .at(rename.from())
+          .at(Clauses.at(c.text(), rename.from()))
           .message("renaming " + at.table() + "." + from + " to " + to + " breaks every query of the application "
               + "version still deployed that selects, inserts or filters on " + from + "; the rename waits for an "
               + "ACCESS EXCLUSIVE lock")

@@ -56,7 +56,7 @@ public final class SchemaQualifiedNames implements Rule {
       fixed = qualify(fixed, name.name(), Sql.quote(schema), c.model() instanceof CreateIndex);
     }
     c.report()
-        .at(unqualified.get(0).name())
+        .at(Clauses.at(c.text(), unqualified.get(0).name()))
         .message(c.model().kind() + " names " + String.join(", ", unqualified.stream().map(QualifiedName::sql)
             .toList()) + " without a schema: search_path decides which object that is, so a role, tool or session "
             + "with another search_path changes a different object, or fails")

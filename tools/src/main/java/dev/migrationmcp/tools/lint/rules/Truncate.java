@@ -29,7 +29,7 @@ public final class Truncate implements Rule {
       String rows = c.liveTable(table).map(t -> " (" + ByteSizes.rows(t.rowsEstimate()) + ")").orElse("");
       c.report()
           .table(table)
-          .at(table.name())
+          .at(Clauses.at(c.text(), table.name()))
           .message("TRUNCATE deletes every row of " + table + rows + (truncate.cascade()
               ? " and of every table with a foreign key to it" : "") + " and holds an ACCESS EXCLUSIVE lock that "
               + "blocks reads and writes until the transaction ends")

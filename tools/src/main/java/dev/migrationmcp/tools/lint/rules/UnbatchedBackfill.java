@@ -21,8 +21,9 @@ import java.util.Set;
 /**
  * An UPDATE or DELETE on an existing table that is not bounded to a slice of it — no WHERE, or a
  * WHERE that is neither a key range ({@code id BETWEEN …}, {@code id >= … AND id < …}), a lookup of
- * given keys ({@code id = …}, {@code id IN (…)}) nor a batch ({@code LIMIT} in a subquery or CTE):
- * one transaction then changes every matching row, holds their row locks until commit, bloats the
+ * given keys ({@code id = …}, {@code id IN (…)}, {@code id = ANY (…)}; the live primary key and
+ * single-column unique keys when known, else {@code id}) nor a batch ({@code LIMIT} in a subquery or
+ * CTE): one transaction then changes every matching row, holds their row locks until commit, bloats the
  * table and writes a burst of WAL that replicas lag behind. With a live schema the finding says
  * how many rows the table has; small tables relax it to info and large ones make it an error.
  */
@@ -54,9 +55,12 @@ public final class UnbatchedBackfill implements Rule {
     Optional<TableInfo> live = c.liveTable(table);
     List<String> key = live.map(t -> t.primaryKey() == null ? List.<String>of() : t.primaryKey().columns())
         .filter(k -> !k.isEmpty()).orElse(List.of("id"));
+    Set<String> unique = new HashSet<>(key);
+    live.ifPresent(t -> t.uniques().stream().filter(u -> u.columns().size() == 1)
+        .forEach(u -> unique.addAll(u.columns())));
     Clauses clauses = Clauses.of(c.text());
     String where = hasWhere ? clauses.clause(0, "where", Set.of("returning")) : null;
-    if (clauses.contains("limit") || where != null && bounded(Clauses.of(where).tokens(), new HashSet<>(key))) {
+    if (clauses.contains("limit") || where != null && bounded(Clauses.of(where).tokens(), unique)) {
       return;
     }
     String size = live.map(t -> c.settings().thresholds().isLarge(t.rowsEstimate(), t.totalBytes())
@@ -96,7 +100,8 @@ public final class UnbatchedBackfill implements Rule {
       } else if (UPPER.contains(op)) {
         add(upper, left);
         add(lower, right);
-      } else if (op.equals("=") && (left != null && key.contains(left) && constant(where, i + 1)
+      } else if (op.equals("=") && (left != null && key.contains(left)
+          && (constant(where, i + 1) || anyArray(where, i + 1))
           || right != null && key.contains(right) && i > 0 && constantToken(where.get(i - 1)))) {
         return true;
       }
@@ -115,6 +120,12 @@ public final class UnbatchedBackfill implements Rule {
     if (column != null) {
       set.add(column);
     }
+  }
+
+  /** {@code ANY (…)} over given values, not over a subquery. */
+  private static boolean anyArray(List<SqlToken> tokens, int at) {
+    return at + 2 < tokens.size() && tokens.get(at).is("any") && tokens.get(at + 1).isSymbol("(")
+        && !tokens.get(at + 2).is("select");
   }
 
   private static boolean constant(List<SqlToken> tokens, int at) {
