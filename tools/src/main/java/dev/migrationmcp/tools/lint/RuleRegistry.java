@@ -5,13 +5,31 @@ import dev.migrationmcp.tools.lint.rules.AddColumnVolatileDefault;
 import dev.migrationmcp.tools.lint.rules.AddConstraintNotValidMissing;
 import dev.migrationmcp.tools.lint.rules.AddForeignKeyLocksBothTables;
 import dev.migrationmcp.tools.lint.rules.AlterColumnType;
+import dev.migrationmcp.tools.lint.rules.BanCharType;
+import dev.migrationmcp.tools.lint.rules.CombineAlterTable;
 import dev.migrationmcp.tools.lint.rules.ConcurrentlyInTransaction;
 import dev.migrationmcp.tools.lint.rules.CreateIndexNonConcurrently;
 import dev.migrationmcp.tools.lint.rules.DropColumn;
 import dev.migrationmcp.tools.lint.rules.DropIndexNonConcurrently;
+import dev.migrationmcp.tools.lint.rules.DropSchemaOrDatabase;
 import dev.migrationmcp.tools.lint.rules.DropTable;
+import dev.migrationmcp.tools.lint.rules.DuplicateColumnAssignment;
+import dev.migrationmcp.tools.lint.rules.EnumAddValuePosition;
+import dev.migrationmcp.tools.lint.rules.IdentifierTooLong;
+import dev.migrationmcp.tools.lint.rules.InvalidPostgresSyntax;
 import dev.migrationmcp.tools.lint.rules.LargeTable;
 import dev.migrationmcp.tools.lint.rules.MissingLockTimeout;
+import dev.migrationmcp.tools.lint.rules.PreferBigint;
+import dev.migrationmcp.tools.lint.rules.PreferIdentityOverSerial;
+import dev.migrationmcp.tools.lint.rules.PreferJsonb;
+import dev.migrationmcp.tools.lint.rules.PreferRobustStatements;
+import dev.migrationmcp.tools.lint.rules.PreferTextOverVarchar;
+import dev.migrationmcp.tools.lint.rules.PreferTimestamptz;
+import dev.migrationmcp.tools.lint.rules.RenameColumn;
+import dev.migrationmcp.tools.lint.rules.RenameEnumValue;
+import dev.migrationmcp.tools.lint.rules.RenameSchema;
+import dev.migrationmcp.tools.lint.rules.RenameTable;
+import dev.migrationmcp.tools.lint.rules.SchemaQualifiedNames;
 import dev.migrationmcp.tools.lint.rules.SetNotNull;
 import dev.migrationmcp.tools.lint.rules.ReindexNonConcurrently;
 import dev.migrationmcp.tools.lint.rules.AddStoredGeneratedOrSerialColumn;
@@ -39,6 +57,10 @@ import dev.migrationmcp.tools.lint.rules.UnknownObject;
 import dev.migrationmcp.tools.lint.rules.DuplicateIndex;
 import dev.migrationmcp.tools.lint.rules.NotNullOnColumnWithNulls;
 import dev.migrationmcp.tools.lint.rules.DropWithDependents;
+import dev.migrationmcp.tools.lint.rules.Truncate;
+import dev.migrationmcp.tools.lint.rules.UnbatchedBackfill;
+import dev.migrationmcp.tools.lint.rules.UpdateOrDeleteWithoutWhere;
+import dev.migrationmcp.tools.lint.rules.WideNonUniqueIndex;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -81,10 +103,34 @@ public final class RuleRegistry {
       DropTable::new,
       DropColumn::new,
       DropNotNull::new,
+      DropSchemaOrDatabase::new,
+      Truncate::new,
+      RenameTable::new,
+      RenameColumn::new,
+      RenameSchema::new,
+      RenameEnumValue::new,
+      UpdateOrDeleteWithoutWhere::new,
+      UnbatchedBackfill::new,
+      InvalidPostgresSyntax::new,
       // Flyway
       FlywayFileName::new,
       FlywayAppliedMigrationModified::new,
       FlywayNonTransactionalStatement::new,
+      // types
+      PreferBigint::new,
+      PreferTextOverVarchar::new,
+      PreferTimestamptz::new,
+      PreferIdentityOverSerial::new,
+      BanCharType::new,
+      PreferJsonb::new,
+      // other
+      DuplicateColumnAssignment::new,
+      IdentifierTooLong::new,
+      PreferRobustStatements::new,
+      EnumAddValuePosition::new,
+      SchemaQualifiedNames::new,
+      CombineAlterTable::new,
+      WideNonUniqueIndex::new,
       // schema-aware
       ForeignKeyWithoutIndex::new,
       UnknownObject::new,

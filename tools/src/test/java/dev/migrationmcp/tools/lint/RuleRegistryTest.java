@@ -47,4 +47,12 @@ class RuleRegistryTest {
       assertTrue(!meta.summary().isBlank() && meta.summary().length() < 140, meta.id() + ": a one-line summary");
     }
   }
+
+  @Test
+  void everyDesignRuleIdExists() {
+    Set<String> ids = RuleRegistry.all().stream().map(Rule::id).collect(Collectors.toSet());
+    Set<String> missing = new TreeSet<>(DesignRuleIds.ALL);
+    missing.removeAll(ids);
+    assertEquals(Set.of(), missing, "rule ids from DESIGN.md without a rule");
+  }
 }
