@@ -107,6 +107,8 @@ final class LintCommand implements Callable<Integer>, Main.StdoutAware {
           asGiven.toString());
       inputs = inputs.stream().map(i -> new LintRunner.Input(relative(cwd, i.file()), i.text(), i.flywayTransaction()))
           .toList();
+      inputs = LintRunner.withFlyway(inputs, f -> cwd.resolve(f).normalize(),
+          dev.migrationmcp.server.mcp.DryRunPlanner.folders(settings.migrationLocations()), java.util.Map.of());
     }
     LintRunner.Result result = LintRunner.lint(inputs, lintSettings, live, volatility);
     String out = switch (format) {

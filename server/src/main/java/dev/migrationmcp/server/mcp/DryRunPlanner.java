@@ -111,7 +111,8 @@ public final class DryRunPlanner {
     }
   }
 
-  static List<Path> folders(List<String> locations) {
+  /** The filesystem folders among Flyway location strings. */
+  public static List<Path> folders(List<String> locations) {
     List<Path> out = new ArrayList<>();
     for (String l : locations) {
       if (l.startsWith("filesystem:")) {

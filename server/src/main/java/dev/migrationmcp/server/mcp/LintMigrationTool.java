@@ -17,6 +17,9 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import dev.migrationmcp.memory.history.AppliedMigration;
+import dev.migrationmcp.memory.history.FlywayHistory;
 import org.flywaydb.core.api.FlywayException;
 
 /**
@@ -51,6 +54,21 @@ public final class LintMigrationTool implements McpTool {
         .annotations(new McpSchema.ToolAnnotations("Lint a migration", true, false, true, false, null))
         .build();
     return SyncToolSpecification.builder().tool(tool).callHandler(this::call).build();
+  }
+
+  /** Checksums flyway_schema_history recorded per version (empty without the table). */
+  static Map<String, Integer> appliedChecksums(DatabaseUrl url) {
+    Map<String, Integer> out = new java.util.HashMap<>();
+    try (java.sql.Connection c = dev.migrationmcp.tools.db.Databases.connect(url)) {
+      for (AppliedMigration m : FlywayHistory.read(c, FlywayHistory.DEFAULT_TABLE)) {
+        if (m.version() != null && m.checksum() != null && m.success()) {
+          out.put(m.version(), m.checksum());
+        }
+      }
+    } catch (SQLException | RuntimeException e) {
+      return Map.of();
+    }
+    return out;
   }
 
   private CallToolResult call(McpSyncServerExchange exchange, McpSchema.CallToolRequest request) {
@@ -103,6 +121,8 @@ public final class LintMigrationTool implements McpTool {
       } else {
         inputs.addAll(LintRunner.fromPath(files, path));
       }
+      Map<String, Integer> applied = context.target().isLive() && url != null ? appliedChecksums(url) : Map.of();
+      inputs = LintRunner.withFlyway(inputs, files, DryRunPlanner.folders(context.target().migrationLocations()), applied);
       LintRunner.Result result = LintRunner.lint(inputs, settings, live, volatility);
       return ToolResults.success(LintAnswer.structured(result.report()), LintAnswer.text(result.report(), result.sources()));
     } catch (ToolArguments.InvalidArgumentException | ProjectFiles.PathRefusedException | DatabaseUnavailableException e) {

@@ -30,7 +30,7 @@ public final class ConcurrentlyInTransaction implements Rule {
         .why("A concurrent build commits several internal transactions of its own, so PostgreSQL refuses it inside "
             + "an explicit transaction.")
         .fix("Move it out of the BEGIN … COMMIT block, into its own migration that runs without a transaction "
-            + "(Flyway: -- flyway:executeInTransaction=false).")
+            + "(Flyway: a script holding only CONCURRENTLY statements, or a <script>.sql.conf with executeInTransaction=false).")
         .emit();
   }
 

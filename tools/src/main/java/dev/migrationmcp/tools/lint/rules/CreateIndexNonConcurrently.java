@@ -25,7 +25,7 @@ public final class CreateIndexNonConcurrently implements Rule {
             + "whole index is built")
         .why("Without CONCURRENTLY PostgreSQL builds the index in one pass under a SHARE lock; CONCURRENTLY builds it "
             + "in two passes under SHARE UPDATE EXCLUSIVE, which lets writes continue.")
-        .fix(fixed + ";  -- outside a transaction (Flyway: executeInTransaction=false)")
+        .fix(fixed + ";  -- in a migration of its own: Flyway runs a script of CONCURRENTLY statements outside a transaction")
         .emit();
   }
 }
