@@ -11,10 +11,14 @@ import java.util.List;
 public final class MigrationMcpServer {
   static final String INSTRUCTIONS = """
       Evidence about a PostgreSQL schema and the migrations that change it, from a real database.
-      - inspect_schema: call before writing a migration, to see the tables, columns, constraints, \
-      indexes, foreign keys (and whether they are indexed), enums, views, row estimates and sizes. \
-      Without arguments it lists every table compactly; pass tables: [...] for full detail.
-      Never guess table or column names: inspect first.""";
+      - inspect_schema: before writing a migration, see the tables involved (columns, constraints, indexes, \
+      foreign keys and whether they are indexed, row estimates, sizes). Never guess names or types.
+      - search_past_migrations: before deciding how to change a table, search what was done before and why \
+      (migrations, commits, decision records).
+      - lint_migration: on every migration you write: locks, rewrites, destructive changes, with the safe rewrite.
+      - dry_run: before proposing it: runs it on a disposable copy and reports locks, rewrites, errors, the schema \
+      diff and whether the down migration undoes it. Nothing is kept.
+      - record_decision: when a schema choice is made for a reason worth keeping, record it.""";
 
   private MigrationMcpServer() {}
 

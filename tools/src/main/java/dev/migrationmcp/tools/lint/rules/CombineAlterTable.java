@@ -36,9 +36,12 @@ public final class CombineAlterTable implements Rule {
   private static final class Run {
     final List<Integer> lines = new ArrayList<>();
     final List<String> actions = new ArrayList<>();
+    int count;
     boolean setNotNull;
     boolean dropConstraint;
   }
+
+  private static final int MAX_LISTED = 10;
 
   private final Map<String, Run> runs = new HashMap<>();
   private ScriptState seen;
@@ -71,19 +74,25 @@ public final class CombineAlterTable implements Rule {
     boolean setNotNull = !at.actions(AlterTableAction.SetNotNull.class).isEmpty();
     boolean dropConstraint = !at.actions(AlterTableAction.DropConstraint.class).isEmpty();
     Run run = runs.get(table);
-    List<Integer> earlier = c.script().alterTableLines(table);
     if (run != null && (run.setNotNull && dropConstraint || run.dropConstraint && setNotNull)) {
       runs.remove(table);
       run = null;
     }
     String actions = actions(c.text());
-    if (run != null && !run.lines.isEmpty() && earlier.containsAll(run.lines) && actions != null) {
-      List<String> all = new ArrayList<>(run.actions);
-      all.add(actions);
+    if (run != null && !run.lines.isEmpty() && actions != null) {
+      // Bounded: a script of thousands of ALTERs on one table must stay linear in time and output.
+      List<String> all = new ArrayList<>(run.actions.subList(0, Math.min(run.actions.size(), MAX_LISTED)));
+      if (run.actions.size() < MAX_LISTED) {
+        all.add(actions);
+      } else {
+        all.add("… (" + (run.count - MAX_LISTED + 1) + " more actions)");
+      }
+      List<Integer> listed = run.lines.subList(0, Math.min(run.lines.size(), MAX_LISTED));
       c.report()
           .table(at.table())
-          .message(at.table() + " is altered again (ALTER TABLE on line" + (run.lines.size() > 1 ? "s " : " ")
-              + run.lines.stream().map(String::valueOf).collect(Collectors.joining(", ")) + "): each ALTER TABLE "
+          .message(at.table() + " is altered again (ALTER TABLE on line" + (run.count > 1 ? "s " : " ")
+              + listed.stream().map(String::valueOf).collect(Collectors.joining(", "))
+              + (run.count > listed.size() ? " and " + (run.count - listed.size()) + " more" : "") + "): each ALTER TABLE "
               + "waits for its own ACCESS EXCLUSIVE lock, and each may scan or rewrite the table again")
           .why("PostgreSQL applies all actions of one ALTER TABLE under a single lock and in a single pass over the "
               + "table; separate statements queue for the lock and pass over the table once each.")
@@ -95,8 +104,11 @@ public final class CombineAlterTable implements Rule {
       return;
     }
     Run current = run != null ? run : new Run();
-    current.lines.add(c.statement().line());
-    current.actions.add(actions);
+    if (current.lines.size() < MAX_LISTED) {
+      current.lines.add(c.statement().line());
+      current.actions.add(actions);
+    }
+    current.count++;
     current.setNotNull |= setNotNull;
     current.dropConstraint |= dropConstraint;
     runs.put(table, current);

@@ -171,8 +171,9 @@ final class ScriptObjects {
   /** The indexes the script created on {@code table} and did not drop. */
   List<IndexShape> indexes(String table) {
     String schema = table.substring(0, table.indexOf('.'));
+    // At most 256: a real table has tens of indexes, and the bound keeps a pathological script linear.
     return createdIndexes.getOrDefault(table, List.of()).stream()
-        .filter(i -> i.name() == null || !droppedIndexes.contains(schema + "." + i.name())).toList();
+        .filter(i -> i.name() == null || !droppedIndexes.contains(schema + "." + i.name())).limit(256).toList();
   }
 
   boolean indexCreated(String qualifiedIndex) {
