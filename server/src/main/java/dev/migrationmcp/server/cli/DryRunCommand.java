@@ -19,10 +19,15 @@ import picocli.CommandLine.Option;
 /** {@code dry-run}: the dry_run tool for people and CI; exit code 1 when a statement failed. */
 @Command(name = "dry-run", mixinStandardHelpOptions = true,
     description = "Run a migration on a disposable shadow clone (or the live database, rolled back) and report "
-        + "locks, rewrites, scans, errors, the schema diff and reversibility. Without --file/--sql: the pending "
-        + "Flyway migrations.")
+        + "locks, rewrites, scans, errors, the schema diff and reversibility. Without a file or --sql: the pending "
+        + "Flyway migrations. Exit 0 when it ran without error (and the down migration restored the schema), 1 "
+        + "otherwise.")
 final class DryRunCommand implements Callable<Integer>, Main.StdoutAware {
   @Mixin ProjectOptions options;
+
+  @picocli.CommandLine.Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
+      description = "Migration file (relative to the project directory); same as --file.")
+  String positionalFile;
 
   @Option(names = "--file", description = "Migration file (relative to the project directory).")
   String file;
@@ -30,7 +35,7 @@ final class DryRunCommand implements Callable<Integer>, Main.StdoutAware {
   @Option(names = "--sql", description = "Migration SQL.")
   String sql;
 
-  @Option(names = "--down-file", description = "Down migration file; default: the matching Flyway U file.")
+  @Option(names = {"--down", "--down-file"}, description = "Down migration file; default: the matching Flyway U file.")
   String downFile;
 
   @Option(names = "--down-sql", description = "Down migration SQL.")
@@ -55,6 +60,9 @@ final class DryRunCommand implements Callable<Integer>, Main.StdoutAware {
       throw new IllegalArgumentException("--target must be shadow or live, got '" + target + "'");
     }
     boolean live = target.equals("live");
+    if (file == null) {
+      file = positionalFile;
+    }
     ServerSettings settings = options.resolve();
     if (live && settings.databaseUrl() == null) {
       throw new IllegalArgumentException("--target live needs --database-url (or DATABASE_URL / FLYWAY_URL)");
@@ -69,7 +77,8 @@ final class DryRunCommand implements Callable<Integer>, Main.StdoutAware {
       }
       DryRunReport report = new DryRun(context.shadow().databases()).run(plan.request());
       stdout.println(format.equals("json") ? Json.toPrettyJson(report) : DryRunRenderer.render(report));
-      return report.ok() ? 0 : 1;
+      boolean reversible = report.reversible() == null || report.reversible().ok();
+      return report.ok() && reversible ? 0 : 1;
     }
   }
 }

@@ -94,8 +94,10 @@ public final class DryRunPlanner {
     BaselineSpec baseline = noneBefore
         ? new BaselineSpec(List.of(), null, List.of())
         : new BaselineSpec(locations, baselineTarget, included);
+    // With a live database, its real data answers the preflight questions (read-only), whatever the target.
+    DatabaseUrl preflightOn = context.target().isLive() ? targetUrl : null;
     return new Plan(new DryRun.Request(live ? targetUrl : null, baseline, up, down, statementTimeoutMs, lockTimeoutMs,
-        predictor), null);
+        predictor, preflightOn), null);
   }
 
   private static Optional<MigrationFile> undoFor(List<MigrationFile> all, MigrationVersion version) {

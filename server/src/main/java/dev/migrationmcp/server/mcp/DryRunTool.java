@@ -84,7 +84,11 @@ public final class DryRunTool implements McpTool {
       lock.lock();
       DryRunReport report;
       try {
-        report = new DryRun(context.shadow().databases()).run(plan.request());
+        Object token = request.meta() == null ? null : request.meta().get("progressToken");
+        DryRun.Progress progress = token == null ? DryRun.Progress.NONE : (i, total, sql) ->
+            exchange.progressNotification(new McpSchema.ProgressNotification(token, (double) i, (double) total,
+                "statement " + (i + 1) + " of " + total + ": " + sql));
+        report = new DryRun(context.shadow().databases()).run(plan.request(), progress);
       } finally {
         lock.unlock();
       }

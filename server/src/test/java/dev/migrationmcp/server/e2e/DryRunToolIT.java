@@ -66,6 +66,17 @@ class DryRunToolIT {
   }
 
   @Test
+  void reportsProgressPerStatement() throws Exception {
+    List<JsonNode> notifications = new ArrayList<>();
+    server.callTool("dry_run", Map.of("sql", "ALTER TABLE orders ADD COLUMN a text; ALTER TABLE orders ADD COLUMN b text;"),
+        notifications);
+    List<String> messages = new ArrayList<>();
+    notifications.stream().filter(n -> n.path("method").asString().equals("notifications/progress"))
+        .forEach(n -> messages.add(n.path("params").path("message").asString()));
+    assertTrue(messages.stream().anyMatch(m -> m.startsWith("statement 2 of 2")), messages.toString());
+  }
+
+  @Test
   void findsWhatOnlyExecutionReveals() throws Exception {
     JsonNode report = call(Map.of("sql", "ALTER TABLE orders ALTER COLUMN total_cents TYPE bigint;"))
         .path("structuredContent");

@@ -32,22 +32,60 @@ public final class DryRun {
    * @param down the down migration, or empty
    */
   public record Request(DatabaseUrl live, BaselineSpec baseline, List<ScriptPart> up, List<ScriptPart> down,
-      long statementTimeoutMs, long lockTimeoutMs, Predictor predictor) {
+      long statementTimeoutMs, long lockTimeoutMs, Predictor predictor, DatabaseUrl preflightOn) {
 
     public Request {
       up = List.copyOf(up);
       down = List.copyOf(down);
       predictor = predictor == null ? Predictor.NONE : predictor;
     }
+
+    /** Without a data preflight. */
+    public Request(DatabaseUrl live, BaselineSpec baseline, List<ScriptPart> up, List<ScriptPart> down,
+        long statementTimeoutMs, long lockTimeoutMs, Predictor predictor) {
+      this(live, baseline, up, down, statementTimeoutMs, lockTimeoutMs, predictor, null);
+    }
   }
 
+  /** Read-only questions to the live data before anything runs (none without a live database). */
+  private static List<PreflightCheck> preflight(Request request) throws SQLException {
+    if (request.preflightOn() == null) {
+      return List.of();
+    }
+    try (Connection c = Databases.connect(request.preflightOn())) {
+      return new Preflight(c, PREFLIGHT_BUDGET_MS).run(request.up());
+    }
+  }
+
+  private static final long PREFLIGHT_BUDGET_MS = 10_000;
+
   private final ShadowDatabases shadow;
+  private Progress progress = Progress.NONE;
 
   public DryRun(ShadowDatabases shadow) {
     this.shadow = shadow;
   }
 
+  /** Told before each statement runs: its 0-based index, the total, and its text. */
+  @FunctionalInterface
+  public interface Progress {
+    Progress NONE = (index, total, sql) -> { };
+
+    void statement(int index, int total, String sql);
+  }
+
   public DryRunReport run(Request request) throws SQLException {
+    return run(request, Progress.NONE);
+  }
+
+  public DryRunReport run(Request request, Progress progress) throws SQLException {
+    this.progress = progress;
+    List<PreflightCheck> checks = preflight(request);
+    DryRunReport report = runStatements(request);
+    return report.withPreflight(checks);
+  }
+
+  private DryRunReport runStatements(Request request) throws SQLException {
     if (request.live() != null) {
       try (Connection c = Databases.connect(request.live())) {
         String refusal = LiveRunPolicy.refusal(request, c.getMetaData().getDatabaseMajorVersion() * 10000);
@@ -73,12 +111,15 @@ public final class DryRun {
     StatementRunner runner = new StatementRunner(c, monitor, baseline == null, before.serverVersionNum(),
         request.statementTimeoutMs(), request.lockTimeoutMs(), request.predictor());
     List<StatementReport> reports = new ArrayList<>();
+    int total = request.up().stream().mapToInt(p -> p.script().statements().size()).sum()
+        + request.down().stream().mapToInt(p -> p.script().statements().size()).sum();
+    java.util.function.BiConsumer<Integer, String> tell = (i, sql) -> progress.statement(i, total, sql);
     List<ObservedLock> held = List.of();
     SchemaDiff diff = null;
     Reversibility reversibility = null;
     try {
       for (ScriptPart part : request.up()) {
-        reports.addAll(runner.run(part));
+        reports.addAll(runner.run(part, tell));
         part.script().notes().forEach(n -> notes.add(describe(part, n)));
       }
       held = runner.failed() ? List.of() : runner.locksHeld();
@@ -93,7 +134,7 @@ public final class DryRun {
           reversibility = new Reversibility(false, null, "the up migration failed, so the down migration was not run");
         } else {
           for (ScriptPart part : request.down()) {
-            reports.addAll(runner.run(part));
+            reports.addAll(runner.run(part, tell));
           }
           SchemaSnapshot restored = runner.failed() ? null : snapshotHere(c, introspector);
           reversibility = restored == null

@@ -13,6 +13,17 @@ public final class DryRunRenderer {
       return sb.append("dry run on ").append(r.target()).append(" refused, nothing ran: ").append(r.refused())
           .append('\n').toString();
     }
+    if (!r.preflight().isEmpty()) {
+      sb.append("preflight on the live data (read-only):\n");
+      for (PreflightCheck c : r.preflight()) {
+        sb.append("  #").append(c.statementIndex() + 1).append(" line ").append(c.line()).append(": ").append(c.verdict());
+        if (!c.sample().isEmpty()) {
+          sb.append(" — e.g. ").append(String.join("; ", c.sample()));
+        }
+        sb.append('\n');
+      }
+      sb.append('\n');
+    }
     sb.append("dry run on ").append(r.target());
     if (r.baseline() != null) {
       sb.append(" (baseline: ").append(r.baseline().description()).append(r.baseline().reused() ? ", reused" : ", built now")

@@ -20,6 +20,7 @@ import java.util.List;
  * @param committed always false: the transaction was rolled back and the clone dropped
  * @param refused why a live run was refused before anything ran, else null
  * @param notes other facts worth knowing (statements run outside a transaction, splitter notes)
+ * @param preflight read-only questions asked of the live data before anything ran
  */
 public record DryRunReport(
     boolean ok,
@@ -33,11 +34,25 @@ public record DryRunReport(
     String digest,
     boolean committed,
     String refused,
-    List<String> notes) {
+    List<String> notes,
+    List<PreflightCheck> preflight) {
 
   public DryRunReport {
     statements = List.copyOf(statements);
     locksHeldUntilCommit = List.copyOf(locksHeldUntilCommit);
     notes = List.copyOf(notes);
+    preflight = List.copyOf(preflight);
+  }
+
+  public DryRunReport(boolean ok, String target, String serverVersion, Baseline baseline, List<StatementReport> statements,
+      List<ObservedLock> locksHeldUntilCommit, SchemaDiff schemaDiff, Reversibility reversible, String digest,
+      boolean committed, String refused, List<String> notes) {
+    this(ok, target, serverVersion, baseline, statements, locksHeldUntilCommit, schemaDiff, reversible, digest, committed,
+        refused, notes, List.of());
+  }
+
+  public DryRunReport withPreflight(List<PreflightCheck> checks) {
+    return new DryRunReport(ok, target, serverVersion, baseline, statements, locksHeldUntilCommit, schemaDiff, reversible,
+        digest, committed, refused, notes, checks);
   }
 }

@@ -75,8 +75,15 @@ final class StatementRunner {
   }
 
   List<StatementReport> run(ScriptPart part) throws SQLException {
+    return run(part, (i, s) -> { });
+  }
+
+  /** Runs a part, telling {@code progress} the index and text of each statement before it starts. */
+  List<StatementReport> run(ScriptPart part, java.util.function.BiConsumer<Integer, String> progress)
+      throws SQLException {
     List<StatementReport> reports = new ArrayList<>();
     for (ScriptStatement statement : part.script().statements()) {
+      progress.accept(index, abbreviate(statement.text()));
       reports.add(runOne(part, statement));
     }
     return reports;
