@@ -30,7 +30,15 @@ public final class Main implements Runnable {
 
   /** Runs a command with explicit streams (tests call this directly). */
   public static int run(String[] args, PrintStream out, PrintStream err) {
-    CommandLine cli = new CommandLine(new Main(), new StreamsFactory(out));
+    CommandLine cli;
+    if (args.length > 0 && args[0].equals("serve")) {
+      // Start-up is latency Claude Code waits for: model only the serve command, not all of them.
+      cli = new CommandLine(ServeCommand.class, new StreamsFactory(out));
+      cli.setCommandName("migration-mcp serve");
+      args = java.util.Arrays.copyOfRange(args, 1, args.length);
+    } else {
+      cli = new CommandLine(new Main(), new StreamsFactory(out));
+    }
     cli.setOut(new java.io.PrintWriter(out, true));
     cli.setErr(new java.io.PrintWriter(err, true));
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

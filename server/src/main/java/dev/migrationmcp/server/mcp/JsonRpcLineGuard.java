@@ -26,12 +26,21 @@ final class JsonRpcLineGuard {
   private final OutputStream toSdk;
   private final LineFramedOutput out;
   private final PendingRequests pending;
+  private final EarlyInitialize early;
+  private boolean initializeSeen;
 
   JsonRpcLineGuard(InputStream in, OutputStream toSdk, LineFramedOutput out, PendingRequests pending) {
+    this(in, toSdk, out, pending, null);
+  }
+
+  /** @param early answers the first initialize at once, or null to leave it to the SDK */
+  JsonRpcLineGuard(InputStream in, OutputStream toSdk, LineFramedOutput out, PendingRequests pending,
+      EarlyInitialize early) {
     this.in = in;
     this.toSdk = toSdk;
     this.out = out;
     this.pending = pending;
+    this.early = early;
   }
 
   /** Pumps lines until stdin ends. */
@@ -104,6 +113,14 @@ final class JsonRpcLineGuard {
     }
     if (node.has("method") && node.has("id")) {
       pending.sent(node.get("id").toString());
+      if (early != null && !initializeSeen && "initialize".equals(node.get("method").asString())) {
+        initializeSeen = true;
+        String answer = early.answer(node);
+        if (answer != null) {
+          out.answeredEarly(node.get("id").toString());
+          out.writeLine(answer);
+        }
+      }
     }
     toSdk.write((text + "\n").getBytes(StandardCharsets.UTF_8));
     toSdk.flush();

@@ -16,6 +16,12 @@ final class LineFramedOutput extends OutputStream {
   private final OutputStream out;
   private final PendingRequests pending;
   private final ByteArrayOutputStream line = new ByteArrayOutputStream(1024);
+  private final java.util.Set<String> answeredEarly = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+  /** The SDK's response with this id was already sent by {@link EarlyInitialize}: drop it. */
+  void answeredEarly(String id) {
+    answeredEarly.add(id);
+  }
 
   LineFramedOutput(OutputStream out, PendingRequests pending) {
     this.out = out;
@@ -52,20 +58,29 @@ final class LineFramedOutput extends OutputStream {
   private void emit() throws IOException {
     byte[] bytes = line.toByteArray();
     line.reset();
+    String id = responseId(bytes);
+    if (id != null && answeredEarly.remove(id)) {
+      pending.answered(id);
+      return;
+    }
     out.write(bytes);
     out.flush();
-    trackResponse(bytes);
+    if (id != null) {
+      pending.answered(id);
+    }
   }
 
-  private void trackResponse(byte[] bytes) {
+  /** The id of a response line, or null for requests and notifications. */
+  private static String responseId(byte[] bytes) {
     try {
       JsonNode node = Json.WIRE.readTree(bytes);
       if (node.has("id") && (node.has("result") || node.has("error"))) {
-        pending.answered(node.get("id").toString());
+        return node.get("id").toString();
       }
     } catch (RuntimeException ignored) {
       // Not ours to judge: the SDK wrote it.
     }
+    return null;
   }
 
   @Override

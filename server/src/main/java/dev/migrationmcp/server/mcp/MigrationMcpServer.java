@@ -20,14 +20,22 @@ public final class MigrationMcpServer {
       diff and whether the down migration undoes it. Nothing is kept.
       - record_decision: when a schema choice is made for a reason worth keeping, record it.""";
 
+  /** What this server offers; the early initialize answer uses the same object. */
+  static final McpSchema.ServerCapabilities CAPABILITIES =
+      McpSchema.ServerCapabilities.builder().tools(false).logging().build();
+
   private MigrationMcpServer() {}
+
+  static McpSchema.Implementation serverInfo(String version) {
+    return new McpSchema.Implementation("migration-mcp", "migration-mcp", version);
+  }
 
   public static McpSyncServer create(McpServerTransportProvider transport, List<McpTool> tools, String version) {
     return McpServer.sync(transport)
-        .serverInfo(new McpSchema.Implementation("migration-mcp", "migration-mcp", version))
+        .serverInfo(serverInfo(version))
         .instructions(INSTRUCTIONS)
         .requestTimeout(Duration.ofMinutes(10))
-        .capabilities(McpSchema.ServerCapabilities.builder().tools(false).logging().build())
+        .capabilities(CAPABILITIES)
         .tools(tools.stream().map(McpTool::specification).toList())
         .build();
   }

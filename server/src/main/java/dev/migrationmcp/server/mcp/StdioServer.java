@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,14 +35,21 @@ public final class StdioServer {
     PipedInputStream sdkIn = new PipedInputStream(toSdk, 1 << 20);
     StdioServerTransportProvider transport =
         new StdioServerTransportProvider(Json.MCP, sdkIn, framed, JsonRpcLineGuard.MAX_LINE_BYTES + 1024);
-    McpSyncServer server = MigrationMcpServer.create(transport, tools, version);
+    // The SDK assembles while the guard already reads and answers initialize (see EarlyInitialize).
+    CompletableFuture<McpSyncServer> building =
+        CompletableFuture.supplyAsync(() -> MigrationMcpServer.create(transport, tools, version));
+    McpSyncServer server = null;
     try {
-      new JsonRpcLineGuard(in, toSdk, framed, pending).run();
+      new JsonRpcLineGuard(in, toSdk, framed, pending, new EarlyInitialize(version)).run();
+      server = building.join();
       if (!pending.awaitNone(DRAIN_TIMEOUT_MS)) {
         LOG.warn("stdin closed with requests still running after {} ms; closing anyway", DRAIN_TIMEOUT_MS);
       }
     } finally {
       toSdk.close();
+      if (server == null) {
+        server = building.join();
+      }
       server.closeGracefully();
     }
   }
