@@ -4,10 +4,14 @@ import io.modelcontextprotocol.server.McpServer;
 import io.modelcontextprotocol.server.McpSyncServer;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpServerTransportProvider;
+import io.modelcontextprotocol.spec.McpStreamableServerTransportProvider;
 import java.time.Duration;
-import java.util.List;
 
-/** One builder over the list of tools, shared by every transport. */
+/**
+ * One builder over the features (tools, prompts, resources), shared by every transport: stdio and
+ * legacy SSE are single-session providers, Streamable HTTP is a streamable one; each gets its own
+ * server over the same {@link McpFeatures}.
+ */
 public final class MigrationMcpServer {
   static final String INSTRUCTIONS = """
       Evidence about a PostgreSQL schema and the migrations that change it, from a real database.
@@ -22,13 +26,33 @@ public final class MigrationMcpServer {
 
   private MigrationMcpServer() {}
 
-  public static McpSyncServer create(McpServerTransportProvider transport, List<McpTool> tools, String version) {
-    return McpServer.sync(transport)
+  /** A server over a single-session transport (stdio, legacy HTTP+SSE). */
+  public static McpSyncServer create(McpServerTransportProvider transport, McpFeatures features, String version) {
+    return configure(McpServer.sync(transport), features, version).build();
+  }
+
+  /** A server over the Streamable HTTP transport. */
+  public static McpSyncServer create(McpStreamableServerTransportProvider transport, McpFeatures features, String version) {
+    return configure(McpServer.sync(transport), features, version).build();
+  }
+
+  private static McpServer.SyncSpecification<?> configure(McpServer.SyncSpecification<?> spec, McpFeatures features,
+      String version) {
+    McpSchema.ServerCapabilities.Builder capabilities = McpSchema.ServerCapabilities.builder().tools(false).logging();
+    if (!features.prompts().isEmpty()) {
+      capabilities.prompts(false);
+    }
+    if (!features.resources().isEmpty() || !features.resourceTemplates().isEmpty()) {
+      capabilities.resources(false, false);
+    }
+    return spec
         .serverInfo(new McpSchema.Implementation("migration-mcp", "migration-mcp", version))
         .instructions(INSTRUCTIONS)
         .requestTimeout(Duration.ofMinutes(10))
-        .capabilities(McpSchema.ServerCapabilities.builder().tools(false).logging().build())
-        .tools(tools.stream().map(McpTool::specification).toList())
-        .build();
+        .capabilities(capabilities.build())
+        .tools(features.tools().stream().map(McpTool::specification).toList())
+        .prompts(features.prompts())
+        .resources(features.resources())
+        .resourceTemplates(features.resourceTemplates());
   }
 }

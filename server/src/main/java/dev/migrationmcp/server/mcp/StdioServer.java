@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
-import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,14 +26,14 @@ public final class StdioServer {
     this.out = out;
   }
 
-  public void run(List<McpTool> tools, String version) throws IOException, InterruptedException {
+  public void run(McpFeatures features, String version) throws IOException, InterruptedException {
     PendingRequests pending = new PendingRequests();
     LineFramedOutput framed = new LineFramedOutput(out, pending);
     PipedOutputStream toSdk = new PipedOutputStream();
     PipedInputStream sdkIn = new PipedInputStream(toSdk, 1 << 20);
     StdioServerTransportProvider transport =
         new StdioServerTransportProvider(Json.MCP, sdkIn, framed, JsonRpcLineGuard.MAX_LINE_BYTES + 1024);
-    McpSyncServer server = MigrationMcpServer.create(transport, tools, version);
+    McpSyncServer server = MigrationMcpServer.create(transport, features, version);
     try {
       new JsonRpcLineGuard(in, toSdk, framed, pending).run();
       if (!pending.awaitNone(DRAIN_TIMEOUT_MS)) {
