@@ -26,6 +26,12 @@ public record McpFeatures(
 
   /** The full feature set over a server context. */
   public static McpFeatures of(ServerContext context) {
-    return new McpFeatures(ToolRegistry.all(context), List.of(), List.of(), List.of());
+    ProjectMigrations migrations = new ProjectMigrations(context);
+    SchemaResources schema = new SchemaResources(new DatabaseAccess(context.target()));
+    return new McpFeatures(
+        ToolRegistry.all(context),
+        PromptRegistry.all(context).stream().map(McpPrompt::specification).toList(),
+        List.of(schema.tables()),
+        List.of(schema.table(), new MigrationResources(migrations).migration()));
   }
 }

@@ -68,6 +68,9 @@ class HttpServerIT {
         assertNotNull(client.sessionId(), "the server assigns an Mcp-Session-Id");
         assertToolsAndInspect(client.streamableRequest("tools/list", Map.of()),
             client.streamableRequest("tools/call", Map.of("name", "inspect_schema", "arguments", Map.of("tables", List.of("orders")))));
+        assertEquals(3, client.streamableRequest("prompts/list", Map.of()).path("result").path("prompts").size(),
+            "the same prompts as over stdio");
+        assertEquals(1, client.streamableRequest("resources/list", Map.of()).path("result").path("resources").size());
       }
 
       try (McpHttpClient client = new McpHttpClient(base, Map.of())) {
@@ -79,9 +82,27 @@ class HttpServerIT {
             client.sseRequest("tools/call", Map.of("name", "inspect_schema", "arguments", Map.of("tables", List.of("orders")))));
       }
 
+      List<ProcessHandle> postgres = embeddedPostgresOf(server);
+      assertFalse(postgres.isEmpty(), "the embedded PostgreSQL is running:\n" + server.stderr());
       server.process.destroy(); // SIGTERM
       assertEquals(0, server.awaitExit(Duration.ofSeconds(30)), "SIGTERM ends the server normally");
+      long deadline = System.currentTimeMillis() + 5_000;
+      while (postgres.stream().anyMatch(ProcessHandle::isAlive) && System.currentTimeMillis() < deadline) {
+        Thread.sleep(100);
+      }
+      assertFalse(postgres.stream().anyMatch(ProcessHandle::isAlive), "the embedded PostgreSQL was stopped");
     }
+  }
+
+  /** The embedded PostgreSQL this server started, found by the port it logged (PostgreSQL daemonizes). */
+  private static List<ProcessHandle> embeddedPostgresOf(McpProcess server) throws Exception {
+    Matcher m = Pattern.compile("embedded PostgreSQL ready on port (\\d+)").matcher(server.stderr());
+    assertTrue(m.find(), server.stderr());
+    String port = " -p " + m.group(1) + " ";
+    return ProcessHandle.allProcesses()
+        .filter(p -> p.info().commandLine().orElse("").contains("migration-mcp-pg-"))
+        .filter(p -> p.info().commandLine().orElse("").contains(port))
+        .toList();
   }
 
   private static void assertToolsAndInspect(JsonNode tools, JsonNode inspect) {
