@@ -137,6 +137,7 @@ class HttpServerIT {
 
       HttpResponse<String> huge = client.post("/mcp", "[" + " ".repeat(17 * 1024 * 1024) + "]", Map.of());
       assertEquals(413, huge.statusCode());
+      stop(server);
     }
   }
 
@@ -164,6 +165,7 @@ class HttpServerIT {
         assertEquals("migration-mcp", right.sseInitialize().path("result").path("serverInfo").path("name").asString());
       }
       assertFalse(server.stderr().contains(TOKEN), "the token is never logged");
+      stop(server);
     }
   }
 
@@ -175,6 +177,12 @@ class HttpServerIT {
       String stderr = server.stderr();
       assertTrue(stderr.contains("MIGRATION_MCP_TOKEN") && stderr.contains("--token"), stderr);
     }
+  }
+
+  /** SIGTERM, so the server stops its embedded PostgreSQL instead of leaving it to a forcible kill. */
+  private static void stop(McpProcess server) throws Exception {
+    server.process.destroy();
+    assertEquals(0, server.awaitExit(Duration.ofSeconds(30)));
   }
 
   private static int rawStatus(McpHttpClient client, String request) throws Exception {

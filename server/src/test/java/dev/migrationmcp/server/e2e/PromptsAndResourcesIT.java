@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -83,6 +84,8 @@ class PromptsAndResourcesIT {
       JsonNode missing = server.request("prompts/get", Map.of("name", "write_migration", "arguments", Map.of()));
       assertEquals(-32602, missing.path("error").path("code").asInt(), missing.toString());
       assertEquals(List.of(), server.nonJsonLines());
+      server.closeStdin();
+      assertEquals(0, server.awaitExit(Duration.ofSeconds(30)));
     }
   }
 
@@ -120,6 +123,8 @@ class PromptsAndResourcesIT {
       JsonNode absent = server.request("resources/read", Map.of("uri", "migration://99"));
       assertEquals(-32002, absent.path("error").path("code").asInt(), absent.toString());
       assertEquals(List.of(), server.nonJsonLines());
+      server.closeStdin();
+      assertEquals(0, server.awaitExit(Duration.ofSeconds(30)));
     }
   }
 
