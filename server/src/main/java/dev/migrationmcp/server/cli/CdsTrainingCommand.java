@@ -3,7 +3,7 @@ package dev.migrationmcp.server.cli;
 import dev.migrationmcp.server.config.ServerSettings;
 import dev.migrationmcp.server.config.ServerContext;
 import dev.migrationmcp.server.mcp.StdioServer;
-import dev.migrationmcp.server.mcp.ToolRegistry;
+import dev.migrationmcp.server.mcp.McpFeatures;
 import dev.migrationmcp.tools.db.DatabaseUrl;
 import java.io.ByteArrayInputStream;
 import java.io.OutputStream;
@@ -31,7 +31,7 @@ final class CdsTrainingCommand implements Callable<Integer> {
     ServerSettings settings = new ServerSettings(Path.of("."), DatabaseUrl.local(1, "unused", "unused"), List.of(), "training");
     try (ServerContext context = ServerContext.start(settings)) {
       new StdioServer(new ByteArrayInputStream(script.getBytes(StandardCharsets.UTF_8)), OutputStream.nullOutputStream())
-          .run(ToolRegistry.all(context), Main.version());
+          .run(McpFeatures.of(context), Main.version());
     }
     return 0;
   }

@@ -1,23 +1,39 @@
 package dev.migrationmcp.server.cli;
 
-import dev.migrationmcp.server.config.ServerSettings;
 import dev.migrationmcp.server.config.ServerContext;
+import dev.migrationmcp.server.config.ServerSettings;
+import dev.migrationmcp.server.http.HttpBinding;
+import dev.migrationmcp.server.http.HttpServer;
+import dev.migrationmcp.server.mcp.McpFeatures;
 import dev.migrationmcp.server.mcp.StdioServer;
-import dev.migrationmcp.server.mcp.ToolRegistry;
 import java.io.PrintStream;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
-/** {@code serve}: the MCP server over stdio (what Claude Code launches). */
+/** {@code serve}: the MCP server over stdio (what Claude Code launches), or over HTTP with {@code --http}. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-    description = "Run the MCP server over stdio (register it with: claude mcp add migrations -- bin/migration-mcp serve).")
+    description = {"Run the MCP server over stdio (register it with: claude mcp add migrations -- bin/migration-mcp serve),",
+        "or over HTTP with --http: Streamable HTTP at /mcp, legacy HTTP+SSE at /sse (messages to /message)."})
 final class ServeCommand implements Callable<Integer>, Main.StdoutAware {
   private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
+  static final String TOKEN_ENV = "MIGRATION_MCP_TOKEN";
 
   @Mixin ProjectOptions options;
+
+  @Option(names = "--http", paramLabel = "[HOST:]PORT",
+      description = "Serve over HTTP instead of stdio. HOST defaults to 127.0.0.1; PORT 0 picks a free port "
+          + "(the bound address is printed on stderr).")
+  String http;
+
+  @Option(names = "--token", paramLabel = "TOKEN",
+      description = "Bearer token HTTP clients must send (Authorization: Bearer TOKEN). Required when HOST is not "
+          + "loopback. Prefer env " + TOKEN_ENV + ": a command line is visible to other local users.")
+  String token;
+
   private PrintStream stdout;
 
   @Override
@@ -27,13 +43,56 @@ final class ServeCommand implements Callable<Integer>, Main.StdoutAware {
 
   @Override
   public Integer call() throws Exception {
+    if (http != null) {
+      return serveHttp();
+    }
     ServerSettings settings = options.resolve();
     ServerContext context = ServerContext.start(settings);
     Runtime.getRuntime().addShutdownHook(new Thread(context::close, "stop-databases"));
     Signals.exitNormallyOn("TERM", "INT");
     LOG.info("serving MCP over stdio; project {}; database: {}", settings.projectDir(), settings.databaseSource());
-    new StdioServer(System.in, stdout).run(ToolRegistry.all(context), Main.version());
+    new StdioServer(System.in, stdout).run(McpFeatures.of(context), Main.version());
     context.close();
     return 0;
+  }
+
+  private int serveHttp() throws Exception {
+    HttpBinding binding;
+    try {
+      binding = HttpBinding.parse(http);
+    } catch (IllegalArgumentException e) {
+      System.err.println("error: " + e.getMessage());
+      return 2;
+    }
+    String bearer = token != null && !token.isBlank() ? token.strip() : blankToNull(System.getenv(TOKEN_ENV));
+    if (bearer == null && !binding.isLoopback()) {
+      System.err.println("error: " + HttpServer.refusalWithoutToken(binding));
+      return 2;
+    }
+    ServerSettings settings = options.resolve();
+    ServerContext context = ServerContext.start(settings);
+    HttpServer server;
+    try {
+      server = HttpServer.start(binding, bearer, McpFeatures.of(context), Main.version());
+    } catch (RuntimeException e) {
+      context.close();
+      throw e;
+    }
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      server.close();
+      context.close();
+    }, "stop-http"));
+    Signals.exitNormallyOn("TERM", "INT");
+    LOG.info("serving MCP over HTTP; project {}; database: {}; bearer token {}", settings.projectDir(),
+        settings.databaseSource(), bearer == null ? "not required (loopback only)" : "required");
+    System.err.println("migration-mcp: listening on " + server.baseUrl() + HttpServer.MCP_PATH + " (Streamable HTTP) and "
+        + server.baseUrl() + HttpServer.SSE_PATH + " (HTTP+SSE)");
+    System.err.flush();
+    server.join();
+    return 0;
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
   }
 }

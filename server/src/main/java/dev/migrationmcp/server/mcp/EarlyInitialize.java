@@ -18,9 +18,11 @@ final class EarlyInitialize {
       ProtocolVersions.MCP_2025_03_26, ProtocolVersions.MCP_2025_06_18, ProtocolVersions.MCP_2025_11_25);
 
   private final String version;
+  private final McpSchema.ServerCapabilities capabilities;
 
-  EarlyInitialize(String version) {
+  EarlyInitialize(String version, McpSchema.ServerCapabilities capabilities) {
     this.version = version;
+    this.capabilities = capabilities;
   }
 
   /** The answer for a well-formed initialize request, or null to leave it to the SDK. */
@@ -31,7 +33,7 @@ final class EarlyInitialize {
     }
     String negotiated = VERSIONS.contains(requested.asString()) ? requested.asString() : VERSIONS.get(VERSIONS.size() - 1);
     Object id = request.get("id").isIntegralNumber() ? (Object) request.get("id").asLong() : request.get("id").asString();
-    McpSchema.InitializeResult result = new McpSchema.InitializeResult(negotiated, MigrationMcpServer.CAPABILITIES,
+    McpSchema.InitializeResult result = new McpSchema.InitializeResult(negotiated, capabilities,
         MigrationMcpServer.serverInfo(version), MigrationMcpServer.INSTRUCTIONS);
     try {
       return Json.MCP.writeValueAsString(new McpSchema.JSONRPCResponse(McpSchema.JSONRPC_VERSION, id, result, null));

@@ -4,10 +4,14 @@ import io.modelcontextprotocol.server.McpServer;
 import io.modelcontextprotocol.server.McpSyncServer;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpServerTransportProvider;
+import io.modelcontextprotocol.spec.McpStreamableServerTransportProvider;
 import java.time.Duration;
-import java.util.List;
 
-/** One builder over the list of tools, shared by every transport. */
+/**
+ * One builder over the features (tools, prompts, resources), shared by every transport: stdio and
+ * legacy SSE are single-session providers, Streamable HTTP is a streamable one; each gets its own
+ * server over the same {@link McpFeatures}.
+ */
 public final class MigrationMcpServer {
   static final String INSTRUCTIONS = """
       Evidence about a PostgreSQL schema and the migrations that change it, from a real database.
@@ -20,23 +24,44 @@ public final class MigrationMcpServer {
       diff and whether the down migration undoes it. Nothing is kept.
       - record_decision: when a schema choice is made for a reason worth keeping, record it.""";
 
-  /** What this server offers; the early initialize answer uses the same object. */
-  static final McpSchema.ServerCapabilities CAPABILITIES =
-      McpSchema.ServerCapabilities.builder().tools(false).logging().build();
-
   private MigrationMcpServer() {}
 
   static McpSchema.Implementation serverInfo(String version) {
     return new McpSchema.Implementation("migration-mcp", "migration-mcp", version);
   }
 
-  public static McpSyncServer create(McpServerTransportProvider transport, List<McpTool> tools, String version) {
-    return McpServer.sync(transport)
+  /** What this server offers; the early initialize answer uses the same computation. */
+  static McpSchema.ServerCapabilities capabilities(McpFeatures features) {
+    McpSchema.ServerCapabilities.Builder capabilities = McpSchema.ServerCapabilities.builder().tools(false).logging();
+    if (!features.prompts().isEmpty()) {
+      capabilities.prompts(false);
+    }
+    if (!features.resources().isEmpty() || !features.resourceTemplates().isEmpty()) {
+      capabilities.resources(false, false);
+    }
+    return capabilities.build();
+  }
+
+  /** A server over a single-session transport (stdio, legacy HTTP+SSE). */
+  public static McpSyncServer create(McpServerTransportProvider transport, McpFeatures features, String version) {
+    return configure(McpServer.sync(transport), features, version).build();
+  }
+
+  /** A server over the Streamable HTTP transport. */
+  public static McpSyncServer create(McpStreamableServerTransportProvider transport, McpFeatures features, String version) {
+    return configure(McpServer.sync(transport), features, version).build();
+  }
+
+  private static McpServer.SyncSpecification<?> configure(McpServer.SyncSpecification<?> spec, McpFeatures features,
+      String version) {
+    return spec
         .serverInfo(serverInfo(version))
         .instructions(INSTRUCTIONS)
         .requestTimeout(Duration.ofMinutes(10))
-        .capabilities(CAPABILITIES)
-        .tools(tools.stream().map(McpTool::specification).toList())
-        .build();
+        .capabilities(capabilities(features))
+        .tools(features.tools().stream().map(McpTool::specification).toList())
+        .prompts(features.prompts())
+        .resources(features.resources())
+        .resourceTemplates(features.resourceTemplates());
   }
 }

@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,7 +27,7 @@ public final class StdioServer {
     this.out = out;
   }
 
-  public void run(List<McpTool> tools, String version) throws IOException, InterruptedException {
+  public void run(McpFeatures features, String version) throws IOException, InterruptedException {
     PendingRequests pending = new PendingRequests();
     LineFramedOutput framed = new LineFramedOutput(out, pending);
     PipedOutputStream toSdk = new PipedOutputStream();
@@ -37,10 +36,10 @@ public final class StdioServer {
         new StdioServerTransportProvider(Json.MCP, sdkIn, framed, JsonRpcLineGuard.MAX_LINE_BYTES + 1024);
     // The SDK assembles while the guard already reads and answers initialize (see EarlyInitialize).
     CompletableFuture<McpSyncServer> building =
-        CompletableFuture.supplyAsync(() -> MigrationMcpServer.create(transport, tools, version));
+        CompletableFuture.supplyAsync(() -> MigrationMcpServer.create(transport, features, version));
     McpSyncServer server = null;
     try {
-      new JsonRpcLineGuard(in, toSdk, framed, pending, new EarlyInitialize(version)).run();
+      new JsonRpcLineGuard(in, toSdk, framed, pending, new EarlyInitialize(version, MigrationMcpServer.capabilities(features))).run();
       server = building.join();
       if (!pending.awaitNone(DRAIN_TIMEOUT_MS)) {
         LOG.warn("stdin closed with requests still running after {} ms; closing anyway", DRAIN_TIMEOUT_MS);

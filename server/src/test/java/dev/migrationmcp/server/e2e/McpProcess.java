@@ -154,9 +154,37 @@ final class McpProcess implements AutoCloseable {
   }
 
   @Override
+  /**
+   * Stops the server the way a client does (SIGTERM, so it stops its embedded PostgreSQL), and
+   * only then forcibly.
+   */
+  @Override
   public void close() throws IOException {
-    process.descendants().forEach(ProcessHandle::destroyForcibly);
-    process.destroyForcibly();
+    if (process.isAlive()) {
+      process.destroy();
+      try {
+        if (!process.waitFor(15, TimeUnit.SECONDS)) {
+          process.descendants().forEach(ProcessHandle::destroyForcibly);
+          process.destroyForcibly();
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        process.destroyForcibly();
+      }
+    }
     Files.deleteIfExists(stderrFile);
+  }
+
+  /** The embedded PostgreSQL this server started, found by the port it logged (PostgreSQL daemonizes). */
+  List<ProcessHandle> embeddedPostgres() throws IOException {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("embedded PostgreSQL ready on port (\\d+)").matcher(stderr());
+    if (!m.find()) {
+      throw new AssertionError("the server did not log its embedded PostgreSQL port:\n" + stderr());
+    }
+    String port = " -p " + m.group(1) + " ";
+    return ProcessHandle.allProcesses()
+        .filter(p -> p.info().commandLine().orElse("").contains("migration-mcp-pg-"))
+        .filter(p -> p.info().commandLine().orElse("").contains(port))
+        .toList();
   }
 }

@@ -98,7 +98,7 @@ class StdioServerIT {
     try (McpProcess server = startOnSampleProject()) {
       server.initialize();
       server.callTool("inspect_schema", Map.of(), new ArrayList<>());
-      List<ProcessHandle> children = embeddedPostgresOf(server);
+      List<ProcessHandle> children = server.embeddedPostgres();
       assertFalse(children.isEmpty(), "the embedded PostgreSQL is running");
       server.closeStdin();
       assertEquals(0, server.awaitExit(Duration.ofSeconds(30)));
@@ -115,21 +115,12 @@ class StdioServerIT {
         .map(p -> p.pid() + " " + p.info().commandLine().orElse("?")).toList(), "no PostgreSQL left running");
   }
 
-  /** PostgreSQL daemonizes (pg_ctl), so find it by its data directory rather than as a descendant. */
-  private static List<ProcessHandle> embeddedPostgresOf(McpProcess server) {
-    var started = server.process.info().startInstant().orElseThrow();
-    return ProcessHandle.allProcesses()
-        .filter(p -> p.info().commandLine().orElse("").contains("migration-mcp-pg-"))
-        .filter(p -> p.info().startInstant().map(i -> !i.isBefore(started)).orElse(false))
-        .toList();
-  }
-
   @Test
   void exitsCleanlyOnSigterm() throws Exception {
     try (McpProcess server = startOnSampleProject()) {
       server.initialize();
       server.callTool("inspect_schema", Map.of(), new ArrayList<>());
-      List<ProcessHandle> children = embeddedPostgresOf(server);
+      List<ProcessHandle> children = server.embeddedPostgres();
       assertFalse(children.isEmpty(), "the embedded PostgreSQL is running");
       server.process.destroy(); // SIGTERM
       assertEquals(0, server.awaitExit(Duration.ofSeconds(30)));
