@@ -153,7 +153,6 @@ final class McpProcess implements AutoCloseable {
     return process.exitValue();
   }
 
-  @Override
   /**
    * Stops the server the way a client does (SIGTERM, so it stops its embedded PostgreSQL), and
    * only then forcibly.
