@@ -14,7 +14,7 @@ public final class ToolRegistry {
     return List.of(
         new InspectSchemaTool(database),
         new LintMigrationTool(context, database),
-        new DryRunTool(context, database, new LintPredictor()),
+        new DryRunTool(context, database, new dev.migrationmcp.tools.dryrun.LintPredictor()),
         new SearchPastMigrationsTool(memory),
         new RecordDecisionTool(memory));
   }

@@ -52,7 +52,7 @@ class DryRunTest {
     return new DryRun(shadow).run(new DryRun.Request(null, baseline,
         List.of(new ScriptPart("up", null, SqlScript.split(up))),
         down == null ? List.of() : List.of(new ScriptPart("down", null, SqlScript.split(down))),
-        60_000, 2_000, null));
+        60_000, 2_000, new LintPredictor()));
   }
 
   private static StatementReport only(DryRunReport report) {
@@ -75,6 +75,24 @@ class DryRunTest {
   void seesThatAConstantDefaultDoesNotRewrite() throws SQLException {
     StatementReport s = only(shadowRun("ALTER TABLE accounts ADD COLUMN active boolean NOT NULL DEFAULT true", null));
     assertEquals(List.of(), s.rewrites());
+  }
+
+  @Test
+  void observesTheTrueLocksOfNotValidThenValidate() throws SQLException {
+    DryRunReport report = shadowRun("""
+        ALTER TABLE events ADD CONSTRAINT events_account_fk FOREIGN KEY (account_id) REFERENCES accounts (id) NOT VALID;
+        COMMIT;
+        ALTER TABLE events VALIDATE CONSTRAINT events_account_fk;
+        """, null);
+    StatementReport add = report.statements().get(0);
+    assertTrue(add.locks().stream().anyMatch(l -> l.relation().equals("public.events")
+        && l.mode().equals("ShareRowExclusiveLock")), add.locks().toString());
+    assertTrue(add.locks().stream().anyMatch(l -> l.relation().equals("public.accounts")
+        && l.mode().equals("ShareRowExclusiveLock")), "a foreign key locks the referenced table too: " + add.locks());
+    StatementReport validate = report.statements().get(2);
+    assertTrue(validate.locks().stream().anyMatch(l -> l.relation().equals("public.events")
+        && l.mode().equals("ShareUpdateExclusiveLock")), validate.locks().toString());
+    assertTrue(validate.disagreements().isEmpty(), "lint predicted the same: " + validate.disagreements());
   }
 
   @Test

@@ -1,7 +1,5 @@
-package dev.migrationmcp.server.mcp;
+package dev.migrationmcp.tools.dryrun;
 
-import dev.migrationmcp.tools.dryrun.Prediction;
-import dev.migrationmcp.tools.dryrun.Predictor;
 import dev.migrationmcp.tools.lint.Finding;
 import dev.migrationmcp.tools.lint.LintReport;
 import dev.migrationmcp.tools.lint.LintSettings;
