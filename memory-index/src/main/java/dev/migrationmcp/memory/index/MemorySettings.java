@@ -39,7 +39,7 @@ public record MemorySettings(
 
   /** Defaults: regex facts, no database history, git on, system clock. */
   public static MemorySettings of(Path projectDir, List<Path> migrationDirs, Path indexDir, Path decisionsDir) {
-    return new MemorySettings(projectDir, migrationDirs, indexDir, decisionsDir, new MigrationFacts(), null,
+    return new MemorySettings(projectDir, migrationDirs, indexDir, decisionsDir, new ModelFacts(), null,
         Duration.ofSeconds(30), true, Clock.systemDefaultZone());
   }
 
