@@ -94,6 +94,10 @@ public final class DryRunTool implements McpTool {
       }
       Map<String, Object> structured = Json.toMap(report);
       structured.put("committed", false);
+      // The wire format omits empty lists, but the output schema requires "statements": without
+      // this, a refused live run (nothing ran) came back as an output-validation error that hid
+      // the reason for the refusal (found by LiveSafetyIT).
+      structured.putIfAbsent("statements", java.util.List.of());
       return ToolResults.success(structured, DryRunRenderer.render(report));
     } catch (ToolArguments.InvalidArgumentException | ProjectFiles.PathRefusedException
         | DatabaseUnavailableException | ShadowDatabases.BaselineException e) {

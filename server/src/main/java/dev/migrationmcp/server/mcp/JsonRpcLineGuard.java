@@ -155,7 +155,9 @@ final class JsonRpcLineGuard {
   }
 
   private static boolean validId(JsonNode id) {
-    return id != null && (id.getNodeType() == JsonNodeType.STRING || id.isIntegralNumber());
+    // The SDK accepts only String, Integer or Long ids and ends the whole session on any other
+    // (found by FuzzIT: an id of 99999999999999999999999999 killed the server), so a number must fit a long.
+    return id != null && (id.getNodeType() == JsonNodeType.STRING || id.isIntegralNumber() && id.canConvertToLong());
   }
 
   private static String error(JsonNode id, int code, String message) {

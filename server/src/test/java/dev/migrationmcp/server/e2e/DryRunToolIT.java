@@ -120,6 +120,17 @@ class DryRunToolIT {
   }
 
   @Test
+  void refusesCopyThatReachesOutsideTheShadowDatabase() throws Exception {
+    Path marker = project.resolve("copy-marker");
+    for (String sql : List.of("COPY (SELECT 1) TO PROGRAM 'touch " + marker + "'",
+        "CREATE TABLE x (a text);\nCOPY x TO '" + marker + "'", "ALTER SYSTEM SET work_mem = '1MB'")) {
+      JsonNode result = call(Map.of("sql", sql));
+      assertTrue(result.path("content").get(0).path("text").asString().contains("refused"), result.toString());
+      assertFalse(Files.exists(marker), sql);
+    }
+  }
+
+  @Test
   void refusesTheLiveTargetWithoutALiveDatabase() throws Exception {
     JsonNode result = call(Map.of("sql", "SELECT 1", "target", "live"));
     assertTrue(result.path("isError").asBoolean());

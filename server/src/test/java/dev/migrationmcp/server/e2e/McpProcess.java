@@ -87,6 +87,12 @@ final class McpProcess implements AutoCloseable {
     stdin.flush();
   }
 
+  /** Writes raw bytes (not necessarily UTF-8, not necessarily one line) to the server's stdin. */
+  void sendBytes(byte[] bytes) throws IOException {
+    stdin.write(bytes);
+    stdin.flush();
+  }
+
   void closeStdin() throws IOException {
     stdin.close();
   }
@@ -96,6 +102,13 @@ final class McpProcess implements AutoCloseable {
     int id = ids.incrementAndGet();
     sendLine(JSON.writeValueAsString(Map.of("jsonrpc", "2.0", "id", id, "method", method, "params", params)));
     return awaitResponse(id, notifications, timeout);
+  }
+
+  /** Sends a request with an explicit id (any JSON value) without waiting. */
+  int send(String method, Object params) throws IOException {
+    int id = ids.incrementAndGet();
+    sendLine(JSON.writeValueAsString(Map.of("jsonrpc", "2.0", "id", id, "method", method, "params", params)));
+    return id;
   }
 
   JsonNode request(String method, Object params) throws Exception {

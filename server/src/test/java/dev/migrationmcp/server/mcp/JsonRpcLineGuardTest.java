@@ -78,4 +78,14 @@ class JsonRpcLineGuardTest {
     assertTrue(forwarded.toString(StandardCharsets.UTF_8).contains("\"id\":9"));
     assertEquals(List.of(), answers());
   }
+
+  @Test
+  void refusesNumericIdsTheSdkCannotHold() throws IOException {
+    // The SDK ends the session on an id that is not a String, Integer or Long.
+    run("{\"jsonrpc\":\"2.0\",\"id\":99999999999999999999999999,\"method\":\"ping\"}\n"
+        + "{\"jsonrpc\":\"2.0\",\"id\":9223372036854775807,\"method\":\"ping\"}\n");
+    assertEquals(-32600, answers().get(0).path("error").path("code").asInt());
+    assertTrue(answers().get(0).get("id").isNull());
+    assertTrue(forwarded.toString(StandardCharsets.UTF_8).contains("9223372036854775807"), "a long still passes");
+  }
 }

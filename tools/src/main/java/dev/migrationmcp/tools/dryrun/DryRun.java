@@ -96,6 +96,10 @@ public final class DryRun {
         return execute(c, request, "live", null, () -> Databases.connect(request.live()));
       }
     }
+    String refusal = LiveRunPolicy.shadowRefusal(request);
+    if (refusal != null) {
+      return new DryRunReport(false, "shadow", null, null, List.of(), List.of(), null, null, null, false, refusal, List.of());
+    }
     Baseline baseline = shadow.baseline(request.baseline());
     try (ShadowDatabases.Clone clone = shadow.clone(baseline); Connection c = Databases.connect(clone.url())) {
       return execute(c, request, "shadow", baseline, () -> Databases.connect(clone.url()));

@@ -39,6 +39,28 @@ final class LiveRunPolicy {
     return null;
   }
 
+  /**
+   * Why the request must not run even on the shadow, or null. The shadow role is often a superuser
+   * (always on the embedded cluster), so COPY … PROGRAM ran a shell command on the shadow host and
+   * COPY to a server file wrote there, and ALTER SYSTEM rewrote the shadow server's configuration:
+   * changes outside the disposable clone (found by the reliability review).
+   */
+  static String shadowRefusal(DryRun.Request request) {
+    List<ScriptPart> parts = new ArrayList<>(request.up());
+    parts.addAll(request.down());
+    for (ScriptPart part : parts) {
+      for (ScriptStatement s : part.script().statements()) {
+        String escape = StatementTraits.of(s.text(), 0).escape();
+        if (escape != null && (escape.startsWith("COPY") || escape.startsWith("ALTER SYSTEM"))) {
+          String where = (part.file() == null ? "" : part.file() + " ") + "line " + s.line() + " (" + firstWords(s.text()) + ")";
+          return "refused: " + where + ": " + escape + ", outside the disposable shadow database. Use COPY … FROM STDIN "
+              + "in the migration, or leave that statement out of the dry run.";
+        }
+      }
+    }
+    return null;
+  }
+
   private static String firstWords(String sql) {
     String oneLine = sql.replaceAll("\\s+", " ").strip();
     return oneLine.length() <= 40 ? oneLine : oneLine.substring(0, 39) + "…";

@@ -68,9 +68,23 @@ final class StatementRunner {
 
   private void beginTransaction() throws SQLException {
     connection.setAutoCommit(false);
+    applyLimits();
+  }
+
+  /**
+   * Sets the run's own limits for the current transaction. Called again after every statement,
+   * because the script may lift them ({@code SET lock_timeout = 0}, {@code RESET statement_timeout}):
+   * without this, a live dry run queued behind another session's lock indefinitely (found by
+   * LiveSafetyIT). Statements that change them from inside (set_config, SET in a function or DO
+   * block) are refused on the live target by {@link StatementTraits}.
+   */
+  private void applyLimits() throws SQLException {
     try (Statement s = connection.createStatement()) {
       s.execute("SET LOCAL statement_timeout = " + statementTimeoutMs);
       s.execute("SET LOCAL lock_timeout = " + lockTimeoutMs);
+      if (serverVersionNum >= 140000) {
+        s.execute("SET LOCAL client_connection_check_interval = '2s'");
+      }
     }
   }
 
@@ -124,6 +138,7 @@ final class StatementRunner {
     }
     double ms = (System.nanoTime() - t0) / 1e6;
     BackendState after = BackendState.capture(connection);
+    applyLimits();
     List<ObservedLock> locks = after.newLocks(before);
     List<String> rewrites = after.rewrites(before);
     return new StatementReport(i, part.phase(), part.file(), statement.line(), statement.column(), abbreviate(sql), ms,

@@ -18,6 +18,7 @@ import java.util.Locale;
  */
 public record StatementTraits(boolean transactionControl, boolean endsTransaction, boolean nonTransactional,
     String escape) {
+  private static final List<String> LIMITS = List.of("lock_timeout", "statement_timeout", "client_connection_check_interval");
 
   public static StatementTraits of(String sql, int serverVersionNum) {
     List<SqlToken> tokens = SqlLexer.tokens(sql);
@@ -58,6 +59,11 @@ public record StatementTraits(boolean transactionControl, boolean endsTransactio
       escape = "ALTER SYSTEM changes the server's configuration file";
     } else if (w0.equals("checkpoint") || w0.equals("load")) {
       escape = "it acts on the whole server";
+    } else if (!w0.equals("set") && !w0.equals("reset") && LIMITS.stream().anyMatch(text::contains)) {
+      // The runner re-applies its limits after each statement, which cannot help while one
+      // statement runs with them lifted (set_config(…), SET in a function or DO block).
+      escape = "it changes the dry run's own limits (lock_timeout, statement_timeout or "
+          + "client_connection_check_interval) from inside a statement";
     }
     return new StatementTraits(begin || end, end, nonTransactional, escape);
   }
