@@ -72,6 +72,25 @@ class LintToolIT {
   }
 
   @Test
+  void lintsThePendingFlywayMigrations() throws Exception {
+    call(Map.of("sql", "SELECT 1")); // the embedded database has replayed the project before the new file appears
+    Path file = project.resolve("db/migration/V7__index_orders_placed_at.sql");
+    Files.writeString(file, "CREATE INDEX orders_placed_at_idx ON orders (placed_at);\n");
+    try {
+      JsonNode result = call(Map.of("path", "pending"));
+      JsonNode report = result.path("structuredContent");
+      List<String> rules = new ArrayList<>();
+      report.path("findings").forEach(f -> {
+        assertEquals("db/migration/V7__index_orders_placed_at.sql", f.path("file").asString());
+        rules.add(f.path("rule").asString());
+      });
+      assertTrue(rules.contains("create-index-non-concurrently"), result.toString());
+    } finally {
+      Files.delete(file);
+    }
+  }
+
+  @Test
   void refusesBadInputClearly() throws Exception {
     assertTrue(call(Map.of()).path("isError").asBoolean());
     assertTrue(call(Map.of("path", "../../etc/passwd")).path("isError").asBoolean());
