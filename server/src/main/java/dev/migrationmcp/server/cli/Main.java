@@ -32,7 +32,11 @@ public final class Main implements Runnable {
   public static int run(String[] args, PrintStream out, PrintStream err) {
     CommandLine cli;
     if (args.length > 0 && args[0].equals("serve")) {
-      // Start-up is latency Claude Code waits for: model only the serve command, not all of them.
+      // Start-up is latency Claude Code waits for. Warm the JSON mappers on the second core while
+      // picocli reads the arguments, and model only the serve command, not all of them.
+      Thread warm = new Thread(dev.migrationmcp.server.mcp.EarlyInitialize::warmUp, "warm-up");
+      warm.setDaemon(true);
+      warm.start();
       cli = new CommandLine(ServeCommand.class, new StreamsFactory(out));
       cli.setCommandName("migration-mcp serve");
       args = java.util.Arrays.copyOfRange(args, 1, args.length);

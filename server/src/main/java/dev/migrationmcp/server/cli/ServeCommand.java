@@ -5,6 +5,7 @@ import dev.migrationmcp.server.config.ServerSettings;
 import dev.migrationmcp.server.http.HttpBinding;
 import dev.migrationmcp.server.http.HttpServer;
 import dev.migrationmcp.server.mcp.McpFeatures;
+import dev.migrationmcp.server.mcp.MigrationMcpServer;
 import dev.migrationmcp.server.mcp.StdioServer;
 import java.io.PrintStream;
 import java.util.concurrent.Callable;
@@ -51,7 +52,8 @@ final class ServeCommand implements Callable<Integer>, Main.StdoutAware {
     Runtime.getRuntime().addShutdownHook(new Thread(context::close, "stop-databases"));
     Signals.exitNormallyOn("TERM", "INT");
     LOG.info("serving MCP over stdio; project {}; database: {}", settings.projectDir(), settings.databaseSource());
-    new StdioServer(System.in, stdout).run(McpFeatures.of(context), Main.version());
+    new StdioServer(System.in, stdout).run(() -> McpFeatures.of(context), MigrationMcpServer.standardCapabilities(),
+        Main.version());
     context.close();
     return 0;
   }

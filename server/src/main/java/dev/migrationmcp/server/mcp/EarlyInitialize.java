@@ -12,13 +12,19 @@ import tools.jackson.databind.JsonNode;
  * by the SDK's mapper); the request is still handed to the SDK so its session state is the same,
  * and the SDK's own answer to it is dropped.
  */
-final class EarlyInitialize {
+public final class EarlyInitialize {
   /** The SDK's default list for stdio, oldest first. */
   private static final List<String> VERSIONS = List.of(ProtocolVersions.MCP_2024_11_05,
       ProtocolVersions.MCP_2025_03_26, ProtocolVersions.MCP_2025_06_18, ProtocolVersions.MCP_2025_11_25);
 
   private final String version;
   private final McpSchema.ServerCapabilities capabilities;
+
+  /** Loads and initializes what answering takes (Jackson mappers, SDK records) ahead of time. */
+  public static void warmUp() {
+    new EarlyInitialize("warm-up", MigrationMcpServer.standardCapabilities()).answer(Json.WIRE.readTree(
+        "{\"jsonrpc\":\"2.0\",\"id\":0,\"method\":\"initialize\",\"params\":{\"protocolVersion\":\"2025-11-25\"}}"));
+  }
 
   EarlyInitialize(String version, McpSchema.ServerCapabilities capabilities) {
     this.version = version;

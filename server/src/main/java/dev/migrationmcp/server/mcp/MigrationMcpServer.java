@@ -30,6 +30,15 @@ public final class MigrationMcpServer {
     return new McpSchema.Implementation("migration-mcp", "migration-mcp", version);
   }
 
+  /**
+   * What the standard feature list ({@link McpFeatures#of}) offers — tools, logging, prompts and
+   * resources — known before the features are built, so initialize can be answered at once. A test
+   * checks it equals {@link #capabilities(McpFeatures)} of the real list.
+   */
+  public static McpSchema.ServerCapabilities standardCapabilities() {
+    return McpSchema.ServerCapabilities.builder().tools(false).logging().prompts(false).resources(false, false).build();
+  }
+
   /** What this server offers; the early initialize answer uses the same computation. */
   static McpSchema.ServerCapabilities capabilities(McpFeatures features) {
     McpSchema.ServerCapabilities.Builder capabilities = McpSchema.ServerCapabilities.builder().tools(false).logging();

@@ -1,6 +1,7 @@
 package dev.migrationmcp.server.mcp;
 
 import io.modelcontextprotocol.server.McpSyncServer;
+import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.server.transport.StdioServerTransportProvider;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,6 +29,15 @@ public final class StdioServer {
   }
 
   public void run(McpFeatures features, String version) throws IOException, InterruptedException {
+    run(() -> features, MigrationMcpServer.capabilities(features), version);
+  }
+
+  /**
+   * Serves with features assembled in the background: {@code initialize} is answered from
+   * {@code capabilities} at once, and the SDK server is built from the features meanwhile.
+   */
+  public void run(java.util.function.Supplier<McpFeatures> features, McpSchema.ServerCapabilities capabilities,
+      String version) throws IOException, InterruptedException {
     PendingRequests pending = new PendingRequests();
     LineFramedOutput framed = new LineFramedOutput(out, pending);
     PipedOutputStream toSdk = new PipedOutputStream();
@@ -36,10 +46,10 @@ public final class StdioServer {
         new StdioServerTransportProvider(Json.MCP, sdkIn, framed, JsonRpcLineGuard.MAX_LINE_BYTES + 1024);
     // The SDK assembles while the guard already reads and answers initialize (see EarlyInitialize).
     CompletableFuture<McpSyncServer> building =
-        CompletableFuture.supplyAsync(() -> MigrationMcpServer.create(transport, features, version));
+        CompletableFuture.supplyAsync(() -> MigrationMcpServer.create(transport, features.get(), version));
     McpSyncServer server = null;
     try {
-      new JsonRpcLineGuard(in, toSdk, framed, pending, new EarlyInitialize(version, MigrationMcpServer.capabilities(features))).run();
+      new JsonRpcLineGuard(in, toSdk, framed, pending, new EarlyInitialize(version, capabilities)).run();
       server = building.join();
       if (!pending.awaitNone(DRAIN_TIMEOUT_MS)) {
         LOG.warn("stdin closed with requests still running after {} ms; closing anyway", DRAIN_TIMEOUT_MS);

@@ -51,6 +51,15 @@ class EarlyInitializeTest {
   }
 
   @Test
+  void standardCapabilitiesAreThoseOfTheRealFeatureList(@org.junit.jupiter.api.io.TempDir java.nio.file.Path project) {
+    var settings = new dev.migrationmcp.server.config.ServerSettings(project,
+        dev.migrationmcp.tools.db.DatabaseUrl.local(1, "unused", "unused"), List.of(), "test");
+    try (var context = dev.migrationmcp.server.config.ServerContext.start(settings)) {
+      assertEquals(MigrationMcpServer.capabilities(McpFeatures.of(context)), MigrationMcpServer.standardCapabilities());
+    }
+  }
+
+  @Test
   void leavesMalformedRequestsToTheSdk() {
     EarlyInitialize early = new EarlyInitialize("9.9", MigrationMcpServer.capabilities(FEATURES));
     assertNull(early.answer(Json.WIRE.readTree("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\"}")));
