@@ -37,6 +37,7 @@ public final class Main implements Runnable {
       Thread warm = new Thread(dev.migrationmcp.server.mcp.EarlyInitialize::warmUp, "warm-up");
       warm.setDaemon(true);
       warm.start();
+      ServeCommand.startStdioEarly(args, out);
       cli = new CommandLine(ServeCommand.class, new StreamsFactory(out));
       cli.setCommandName("migration-mcp serve");
       args = java.util.Arrays.copyOfRange(args, 1, args.length);

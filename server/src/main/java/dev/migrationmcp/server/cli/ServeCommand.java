@@ -42,6 +42,26 @@ final class ServeCommand implements Callable<Integer>, Main.StdoutAware {
     this.stdout = out;
   }
 
+  private static volatile StdioServer.Started early;
+
+  /**
+   * For {@code serve} over stdio, starts reading stdin and answering {@code initialize} before the
+   * arguments are even parsed (see {@link StdioServer#begin}); {@link #call} then attaches the tools.
+   */
+  static void startStdioEarly(String[] args, PrintStream out) {
+    for (String a : args) {
+      if (a.equals("--http") || a.startsWith("--http=") || a.equals("-h") || a.equals("--help") || a.equals("-V")
+          || a.equals("--version")) {
+        return;
+      }
+    }
+    try {
+      early = new StdioServer(System.in, out).begin(MigrationMcpServer.standardCapabilities(), Main.version());
+    } catch (java.io.IOException e) {
+      early = null;
+    }
+  }
+
   @Override
   public Integer call() throws Exception {
     if (http != null) {
@@ -52,8 +72,12 @@ final class ServeCommand implements Callable<Integer>, Main.StdoutAware {
     Runtime.getRuntime().addShutdownHook(new Thread(context::close, "stop-databases"));
     Signals.exitNormallyOn("TERM", "INT");
     LOG.info("serving MCP over stdio; project {}; database: {}", settings.projectDir(), settings.databaseSource());
-    new StdioServer(System.in, stdout).run(() -> McpFeatures.of(context), MigrationMcpServer.standardCapabilities(),
-        Main.version());
+    if (early != null) {
+      early.serve(java.util.concurrent.CompletableFuture.supplyAsync(() -> McpFeatures.of(context)));
+    } else {
+      new StdioServer(System.in, stdout).run(() -> McpFeatures.of(context), MigrationMcpServer.standardCapabilities(),
+          Main.version());
+    }
     context.close();
     return 0;
   }

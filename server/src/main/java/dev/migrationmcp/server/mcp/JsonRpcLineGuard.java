@@ -98,6 +98,18 @@ final class JsonRpcLineGuard {
     if (text.isEmpty()) {
       return;
     }
+    if (early != null && !initializeSeen) {
+      EarlyInitialize.Fast fast = early.fast(text);
+      if (fast != null) {
+        initializeSeen = true;
+        pending.sent(fast.id());
+        out.answeredEarly(fast.id());
+        out.writeLine(fast.answer());
+        toSdk.write((text + "\n").getBytes(StandardCharsets.UTF_8));
+        toSdk.flush();
+        return;
+      }
+    }
     JsonNode node;
     try {
       node = Json.WIRE.readTree(text);

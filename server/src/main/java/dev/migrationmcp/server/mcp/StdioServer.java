@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,30 +37,62 @@ public final class StdioServer {
    * Serves with features assembled in the background: {@code initialize} is answered from
    * {@code capabilities} at once, and the SDK server is built from the features meanwhile.
    */
-  public void run(java.util.function.Supplier<McpFeatures> features, McpSchema.ServerCapabilities capabilities,
-      String version) throws IOException, InterruptedException {
-    PendingRequests pending = new PendingRequests();
-    LineFramedOutput framed = new LineFramedOutput(out, pending);
-    PipedOutputStream toSdk = new PipedOutputStream();
-    PipedInputStream sdkIn = new PipedInputStream(toSdk, 1 << 20);
-    StdioServerTransportProvider transport =
-        new StdioServerTransportProvider(Json.MCP, sdkIn, framed, JsonRpcLineGuard.MAX_LINE_BYTES + 1024);
-    // The SDK assembles while the guard already reads and answers initialize (see EarlyInitialize).
-    CompletableFuture<McpSyncServer> building =
-        CompletableFuture.supplyAsync(() -> MigrationMcpServer.create(transport, features.get(), version));
-    McpSyncServer server = null;
-    try {
-      new JsonRpcLineGuard(in, toSdk, framed, pending, new EarlyInitialize(version, capabilities)).run();
-      server = building.join();
-      if (!pending.awaitNone(DRAIN_TIMEOUT_MS)) {
-        LOG.warn("stdin closed with requests still running after {} ms; closing anyway", DRAIN_TIMEOUT_MS);
+  public void run(Supplier<McpFeatures> features, McpSchema.ServerCapabilities capabilities, String version)
+      throws IOException, InterruptedException {
+    Started started = begin(capabilities, version);
+    started.serve(CompletableFuture.supplyAsync(features));
+  }
+
+  /**
+   * Starts reading stdin on a thread of its own — answering {@code initialize} at once — before
+   * the features exist; {@link Started#serve} attaches them. The CLI calls this before it even parses
+   * its arguments, because a client waits for that first answer.
+   */
+  public Started begin(McpSchema.ServerCapabilities capabilities, String version) throws IOException {
+    return new Started(capabilities, version);
+  }
+
+  /** A stdio session whose guard already runs; the SDK server joins it in {@link #serve}. */
+  public final class Started {
+    private final PendingRequests pending = new PendingRequests();
+    private final LineFramedOutput framed = new LineFramedOutput(out, pending);
+    private final PipedOutputStream toSdk = new PipedOutputStream();
+    private final PipedInputStream sdkIn;
+    private final String version;
+    private final Thread guard;
+    private volatile IOException guardFailure;
+
+    private Started(McpSchema.ServerCapabilities capabilities, String version) throws IOException {
+      this.sdkIn = new PipedInputStream(toSdk, 1 << 20);
+      this.version = version;
+      JsonRpcLineGuard lines = new JsonRpcLineGuard(in, toSdk, framed, pending, new EarlyInitialize(version, capabilities));
+      this.guard = new Thread(() -> {
+        try {
+          lines.run();
+        } catch (IOException e) {
+          guardFailure = e;
+        }
+      }, "stdio-guard");
+      guard.start();
+    }
+
+    /** Builds the SDK server from {@code features}, serves until stdin ends and in-flight calls are answered. */
+    public void serve(CompletableFuture<McpFeatures> features) throws IOException, InterruptedException {
+      StdioServerTransportProvider transport =
+          new StdioServerTransportProvider(Json.MCP, sdkIn, framed, JsonRpcLineGuard.MAX_LINE_BYTES + 1024);
+      McpSyncServer server = MigrationMcpServer.create(transport, features.join(), version);
+      try {
+        guard.join();
+        if (guardFailure != null) {
+          throw guardFailure;
+        }
+        if (!pending.awaitNone(DRAIN_TIMEOUT_MS)) {
+          LOG.warn("stdin closed with requests still running after {} ms; closing anyway", DRAIN_TIMEOUT_MS);
+        }
+      } finally {
+        toSdk.close();
+        server.closeGracefully();
       }
-    } finally {
-      toSdk.close();
-      if (server == null) {
-        server = building.join();
-      }
-      server.closeGracefully();
     }
   }
 }

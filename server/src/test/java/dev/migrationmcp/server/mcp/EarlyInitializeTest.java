@@ -44,8 +44,11 @@ class EarlyInitializeTest {
     for (String version : List.of("2024-11-05", "2025-03-26", "2025-06-18", "2025-11-25", "1999-01-01")) {
       for (Object id : List.of("7", "\"abc\"")) {
         String request = request(id, version);
-        assertEquals(sdkAnswer(request), Json.WIRE.readTree(early.answer(Json.WIRE.readTree(request))),
-            "version " + version + ", id " + id);
+        JsonNode sdk = sdkAnswer(request);
+        assertEquals(sdk, Json.WIRE.readTree(early.answer(Json.WIRE.readTree(request))), "version " + version + ", id " + id);
+        EarlyInitialize.Fast fast = early.fast(request);
+        assertEquals(sdk, Json.WIRE.readTree(fast.answer()), "streaming answer, version " + version + ", id " + id);
+        assertEquals(Json.WIRE.readTree(request).get("id").toString(), fast.id());
       }
     }
   }
@@ -56,6 +59,19 @@ class EarlyInitializeTest {
         dev.migrationmcp.tools.db.DatabaseUrl.local(1, "unused", "unused"), List.of(), "test");
     try (var context = dev.migrationmcp.server.config.ServerContext.start(settings)) {
       assertEquals(MigrationMcpServer.capabilities(McpFeatures.of(context)), MigrationMcpServer.standardCapabilities());
+    }
+  }
+
+  @Test
+  void streamingPathLeavesEverythingElseToTheOrdinaryPath() {
+    EarlyInitialize early = new EarlyInitialize("9.9", MigrationMcpServer.standardCapabilities());
+    for (String line : List.of("not json", "[]", "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}",
+        "{\"jsonrpc\":\"1.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"protocolVersion\":\"2025-11-25\"}}",
+        "{\"jsonrpc\":\"2.0\",\"id\":{},\"method\":\"initialize\",\"params\":{\"protocolVersion\":\"2025-11-25\"}}",
+        "{\"jsonrpc\":\"2.0\",\"id\":99999999999999999999999,\"method\":\"initialize\",\"params\":{\"protocolVersion\":\"x\"}}",
+        "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"protocolVersion\":\"x\"}} trailing",
+        "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\"}")) {
+      assertNull(early.fast(line), line);
     }
   }
 
