@@ -319,7 +319,7 @@ class FuzzIT {
     String request = "{\"jsonrpc\":\"2.0\",\"id\":\"g" + random.nextInt(1000)
         + "\",\"method\":\"tools/call\",\"params\":{\"name\":\"lint_migration\",\"arguments\":{\"sql\":\"SELECT 1\"}}}";
     byte[] line = mutate(random, List.of(request)).getBytes(StandardCharsets.UTF_8);
-    if (random.nextInt(4) == 0) {
+    if (line.length > 0 && random.nextInt(4) == 0) { // a mutation may leave nothing
       line[random.nextInt(line.length)] = (byte) (0x80 + random.nextInt(0x80)); // not UTF-8
     }
     for (int i = 0; i < line.length; i++) {
