@@ -60,6 +60,8 @@ public final class StdioServer {
     private final PipedInputStream sdkIn;
     private final String version;
     private final Thread guard;
+    private final java.util.concurrent.CountDownLatch stdinEnded = new java.util.concurrent.CountDownLatch(1);
+    private final java.util.concurrent.CountDownLatch released = new java.util.concurrent.CountDownLatch(1);
     private volatile IOException guardFailure;
 
     private Started(McpSchema.ServerCapabilities capabilities, String version) throws IOException {
@@ -71,6 +73,15 @@ public final class StdioServer {
           lines.run();
         } catch (IOException e) {
           guardFailure = e;
+        } finally {
+          stdinEnded.countDown();
+        }
+        // A PipedInputStream reports "pipe broken" once its writer thread has died: this thread
+        // wrote the SDK's input, so it lives until serve() has drained the calls and closed the pipe.
+        try {
+          released.await();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
         }
       }, "stdio-guard");
       guard.start();
@@ -82,7 +93,7 @@ public final class StdioServer {
           new StdioServerTransportProvider(Json.MCP, sdkIn, framed, JsonRpcLineGuard.MAX_LINE_BYTES + 1024);
       McpSyncServer server = MigrationMcpServer.create(transport, features.join(), version);
       try {
-        guard.join();
+        stdinEnded.await();
         if (guardFailure != null) {
           throw guardFailure;
         }
@@ -91,6 +102,7 @@ public final class StdioServer {
         }
       } finally {
         toSdk.close();
+        released.countDown();
         server.closeGracefully();
       }
     }
