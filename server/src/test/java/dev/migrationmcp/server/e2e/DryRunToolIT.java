@@ -22,12 +22,7 @@ class DryRunToolIT {
 
   @BeforeAll
   static void start() throws Exception {
-    Path migrations = Files.createDirectories(project.resolve("db/migration"));
-    try (var files = Files.list(McpProcess.home().resolve("examples/shop/db/migration"))) {
-      for (Path f : files.toList()) {
-        Files.copy(f, migrations.resolve(f.getFileName()));
-      }
-    }
+    McpProcess.copySampleProject(project);
     server = McpProcess.start(Map.of(), "serve", "--project", project.toString());
     server.initialize();
   }

@@ -45,6 +45,16 @@ final class McpProcess implements AutoCloseable {
     return Path.of(System.getProperty("migrationmcp.home", "..")).toAbsolutePath().normalize();
   }
 
+  /** Copies the bundled sample shop migrations into {@code project}/db/migration. */
+  static void copySampleProject(Path project) throws IOException {
+    Path migrations = Files.createDirectories(project.resolve("db/migration"));
+    try (var files = Files.list(home().resolve("examples/shop/db/migration"))) {
+      for (Path f : files.toList()) {
+        Files.copy(f, migrations.resolve(f.getFileName()));
+      }
+    }
+  }
+
   static McpProcess start(Map<String, String> env, String... args) throws IOException {
     List<String> command = new ArrayList<>();
     command.add(home().resolve("bin/migration-mcp").toString());

@@ -19,12 +19,7 @@ class StdioServerIT {
   @TempDir Path project;
 
   private McpProcess startOnSampleProject() throws Exception {
-    Path migrations = Files.createDirectories(project.resolve("db/migration"));
-    try (var files = Files.list(McpProcess.home().resolve("examples/shop/db/migration"))) {
-      for (Path f : files.toList()) {
-        Files.copy(f, migrations.resolve(f.getFileName()));
-      }
-    }
+    McpProcess.copySampleProject(project);
     return McpProcess.start(Map.of(), "serve", "--project", project.toString());
   }
 
