@@ -1,0 +1,50 @@
+package dev.migrationmcp.tools.status;
+
+import java.util.List;
+
+/**
+ * Where a database stands against the project's migrations: Flyway's view (each migration's
+ * state, grouped below by what needs attention), Flyway's validation complaints, and the schema
+ * drift between the database and a replay of what it has applied.
+ *
+ * @param database where the status was read, safe to print
+ * @param live false when this is the embedded database (a replay itself; drift is not measured)
+ * @param currentVersion the highest applied version, null when none
+ * @param applied versions (or repeatable scripts) applied successfully
+ * @param missing applied, but the file is gone from the migration locations
+ * @param checksumMismatches applied, and the file was edited afterwards
+ * @param ignored pending below the current version: Flyway skips them unless outOfOrder is set
+ * @param problems one sentence per thing to fix; empty when {@code clean}
+ */
+public record MigrationStatus(
+    String database,
+    boolean live,
+    String currentVersion,
+    List<String> applied,
+    List<String> pending,
+    List<String> failed,
+    List<String> outOfOrder,
+    List<String> missing,
+    List<String> checksumMismatches,
+    List<String> ignored,
+    List<MigrationEntry> migrations,
+    List<ValidationError> validation,
+    SchemaDrift schemaDrift,
+    List<String> problems,
+    List<String> notes,
+    boolean clean) {
+
+  public MigrationStatus {
+    applied = List.copyOf(applied);
+    pending = List.copyOf(pending);
+    failed = List.copyOf(failed);
+    outOfOrder = List.copyOf(outOfOrder);
+    missing = List.copyOf(missing);
+    checksumMismatches = List.copyOf(checksumMismatches);
+    ignored = List.copyOf(ignored);
+    migrations = List.copyOf(migrations);
+    validation = List.copyOf(validation);
+    problems = List.copyOf(problems);
+    notes = List.copyOf(notes);
+  }
+}
