@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
     versionProvider = Main.Version.class,
     description = "PostgreSQL migration evidence for Claude Code: an MCP server and the same engine as a CLI.",
     subcommands = {ServeCommand.class, DemoCommand.class, InspectCommand.class, LintCommand.class, DryRunCommand.class,
-        SearchCommand.class, IndexCommand.class, CdsTrainingCommand.class})
+        SearchCommand.class, IndexCommand.class, CdsTrainingCommand.class,
+        StatusCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -22,7 +22,8 @@ public final class MigrationMcpServer {
       - lint_migration: on every migration you write: locks, rewrites, destructive changes, with the safe rewrite.
       - dry_run: before proposing it: runs it on a disposable copy and reports locks, rewrites, errors, the schema \
       diff and whether the down migration undoes it. Nothing is kept.
-      - record_decision: when a schema choice is made for a reason worth keeping, record it.""";
+      - record_decision: when a schema choice is made for a reason worth keeping, record it.
+      - migration_status: what is applied, pending, failed, missing or edited, and schema drift of the live database.""";
 
   private MigrationMcpServer() {}
 

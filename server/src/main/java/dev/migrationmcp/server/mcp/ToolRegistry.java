@@ -16,6 +16,7 @@ public final class ToolRegistry {
         new LintMigrationTool(context, database),
         new DryRunTool(context, database, new dev.migrationmcp.tools.dryrun.LintPredictor()),
         new SearchPastMigrationsTool(memory),
-        new RecordDecisionTool(memory));
+        new RecordDecisionTool(memory),
+        new MigrationStatusTool(context, database));
   }
 }

@@ -15,6 +15,8 @@ import java.util.List;
  * @param checksumMismatches applied, and the file was edited afterwards
  * @param ignored pending below the current version: Flyway skips them unless outOfOrder is set
  * @param problems one sentence per thing to fix; empty when {@code clean}
+ * @param migrationsOmitted successful migrations counted above but not listed in {@code migrations}
+ *     (see {@link #listingRecent}); null when all are listed
  */
 public record MigrationStatus(
     String database,
@@ -32,7 +34,8 @@ public record MigrationStatus(
     SchemaDrift schemaDrift,
     List<String> problems,
     List<String> notes,
-    boolean clean) {
+    boolean clean,
+    Integer migrationsOmitted) {
 
   public MigrationStatus {
     applied = List.copyOf(applied);
@@ -46,5 +49,26 @@ public record MigrationStatus(
     validation = List.copyOf(validation);
     problems = List.copyOf(problems);
     notes = List.copyOf(notes);
+  }
+
+  /**
+   * The same status listing, among the successful migrations, only the last {@code recent} ones:
+   * everything else (pending, failed, missing, edited, out of order) is always listed. A project
+   * with hundreds of migrations then still answers in a few kilobytes.
+   */
+  public MigrationStatus listingRecent(int recent) {
+    List<MigrationEntry> ok = migrations.stream().filter(MigrationStatus::unremarkable).toList();
+    int omit = Math.max(0, ok.size() - recent);
+    if (omit == 0) {
+      return this;
+    }
+    java.util.Set<MigrationEntry> dropped = new java.util.HashSet<>(ok.subList(0, omit));
+    List<MigrationEntry> kept = migrations.stream().filter(m -> !dropped.contains(m)).toList();
+    return new MigrationStatus(database, live, currentVersion, applied, pending, failed, outOfOrder, missing,
+        checksumMismatches, ignored, kept, validation, schemaDrift, problems, notes, clean, omit);
+  }
+
+  private static boolean unremarkable(MigrationEntry m) {
+    return m.state().equals("success") && !Boolean.FALSE.equals(m.checksumMatches());
   }
 }

@@ -31,7 +31,7 @@ public final class MigrationStatusCheck {
    * @param locations the project's Flyway locations
    * @param folders the filesystem folders among them
    * @param projectDir paths are reported relative to it
-   * @param drift compares the schema with a replay; null to skip (no shadow server)
+   * @param drift compares the schema with a replay; null to skip it
    */
   public record Request(DatabaseUrl database, String describe, boolean live, List<String> locations, List<Path> folders,
       Path projectDir, SchemaDriftCheck drift, int statementTimeoutMs) {
@@ -99,7 +99,7 @@ public final class MigrationStatusCheck {
       drift = SchemaDrift.notChecked("no live database configured: the embedded database is itself a replay of the "
           + "migrations, so there is no drift to measure; configure --database-url (or DATABASE_URL / FLYWAY_URL)");
     } else if (request.drift() == null) {
-      drift = SchemaDrift.notChecked("schema drift not measured: no shadow server to replay the migrations on");
+      drift = SchemaDrift.notChecked("schema drift not measured (not asked for)");
     } else {
       List<MigrationFile> files = MigrationFiles.list(request.folders());
       drift = request.drift().compare(request.database(), request.locations(), replayTarget(view, files), files);
@@ -110,7 +110,7 @@ public final class MigrationStatusCheck {
           + (drift.lines().size() > 3 ? "; …" : ""));
     }
     return new MigrationStatus(request.describe(), request.live(), view.current(), applied, pending, failed, outOfOrder,
-        missing, mismatched, ignored, view.migrations(), view.validation(), drift, problems, notes, problems.isEmpty());
+        missing, mismatched, ignored, view.migrations(), view.validation(), drift, problems, notes, problems.isEmpty(), null);
   }
 
   /**

@@ -24,6 +24,9 @@ public final class StatusRenderer {
     section(out, "problems", s.problems(), "! ");
     if (!s.migrations().isEmpty()) {
       out.append("migrations:\n");
+      if (s.migrationsOmitted() != null) {
+        out.append("  (").append(s.migrationsOmitted()).append(" earlier successful migration(s) not listed)\n");
+      }
       for (MigrationEntry m : s.migrations()) {
         out.append("  ").append(pad(m.version() == null ? "R" : "V" + m.version(), 8)).append(pad(m.state(), 16))
             .append(m.installedOn() == null ? pad("", 11) : pad(m.installedOn().toLocalDate().toString(), 11))

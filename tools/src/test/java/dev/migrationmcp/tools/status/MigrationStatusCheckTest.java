@@ -77,6 +77,9 @@ class MigrationStatusCheckTest {
     assertTrue(drift.lines().stream().noneMatch(l -> l.contains("flyway_schema_history")), drift.lines().toString());
     assertTrue(text.contains("+ column public.accounts.nickname: text"), text);
     assertEquals(4, s.problems().size(), text);
+    MigrationStatus recent = s.listingRecent(0);
+    assertEquals(1, recent.migrationsOmitted(), "only the unremarkable V3 is left out");
+    assertEquals(List.of("1", "2", "3.5", "4"), recent.migrations().stream().map(MigrationEntry::version).toList());
 
     assertEquals(historyBefore, db.queryString("SELECT count(*) FROM flyway_schema_history"), "status only reads");
     assertEquals("0", db.queryString("SELECT count(*) FROM pg_database WHERE datname LIKE 'mmcp\\_dry\\_%'"),

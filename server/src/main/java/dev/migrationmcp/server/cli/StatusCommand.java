@@ -1,0 +1,66 @@
+package dev.migrationmcp.server.cli;
+
+import dev.migrationmcp.server.config.ServerContext;
+import dev.migrationmcp.server.config.ServerSettings;
+import dev.migrationmcp.server.mcp.DryRunPlanner;
+import dev.migrationmcp.server.mcp.Json;
+import dev.migrationmcp.tools.db.DatabaseUrl;
+import dev.migrationmcp.tools.status.MigrationStatus;
+import dev.migrationmcp.tools.status.MigrationStatusCheck;
+import dev.migrationmcp.tools.status.SchemaDriftCheck;
+import dev.migrationmcp.tools.status.StatusRenderer;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code status}: the migration_status tool for people and CI; exit 1 on drift, failures, missing or edited files. */
+@Command(name = "status", mixinStandardHelpOptions = true,
+    description = "Flyway's view of the live database (applied, pending, failed, out of order, missing files, files "
+        + "edited after they were applied) plus schema drift against a replay of the applied migrations. Exit 0 when "
+        + "clean (pending migrations are fine), 1 on drift, a failed migration, a missing or edited file, 2 on bad input.")
+final class StatusCommand implements Callable<Integer>, Main.StdoutAware {
+  private static final int STATEMENT_TIMEOUT_MS = 30_000;
+
+  @Mixin ProjectOptions options;
+
+  @Option(names = "--format", defaultValue = "text", description = "text or json.")
+  String format;
+
+  @Option(names = "--no-schema-drift", description = "Skip the replay and schema comparison (Flyway's view only).")
+  boolean noDrift;
+
+  private PrintStream stdout;
+
+  @Override
+  public void setStdout(PrintStream out) {
+    this.stdout = out;
+  }
+
+  @Override
+  public Integer call() {
+    if (!format.equals("text") && !format.equals("json")) {
+      System.err.println("error: --format must be text or json, got '" + format + "'");
+      return 2;
+    }
+    ServerSettings settings = options.resolve();
+    if (settings.databaseUrl() == null) {
+      // The embedded database would be a fresh replay of the files: always "clean", so say so instead.
+      System.err.println("error: status compares a deployed database with the migrations; give it one with "
+          + "--database-url (or DATABASE_URL, FLYWAY_URL, flyway.conf/flyway.toml)");
+      return 2;
+    }
+    try (ServerContext context = ServerContext.start(settings)) {
+      DatabaseUrl url = context.target().await(Duration.ofMinutes(1), phase -> { });
+      List<String> locations = context.target().migrationLocations();
+      SchemaDriftCheck drift = noDrift ? null : new SchemaDriftCheck(context.shadow().databases(), STATEMENT_TIMEOUT_MS);
+      MigrationStatus status = MigrationStatusCheck.run(new MigrationStatusCheck.Request(url, url.describe(), true,
+          locations, DryRunPlanner.folders(locations), settings.projectDir(), drift, STATEMENT_TIMEOUT_MS));
+      stdout.println(format.equals("json") ? Json.toPrettyJson(status) : StatusRenderer.render(status));
+      return status.clean() ? 0 : 1;
+    }
+  }
+}
