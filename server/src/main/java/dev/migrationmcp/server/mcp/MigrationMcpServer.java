@@ -32,12 +32,13 @@ public final class MigrationMcpServer {
   }
 
   /**
-   * What the standard feature list ({@link McpFeatures#of}) offers — tools, logging, prompts and
-   * resources — known before the features are built, so initialize can be answered at once. A test
+   * What the standard feature list ({@link McpFeatures#of}) offers — tools, logging, prompts,
+   * resources and completions — known before the features are built, so initialize can be answered at once. A test
    * checks it equals {@link #capabilities(McpFeatures)} of the real list.
    */
   public static McpSchema.ServerCapabilities standardCapabilities() {
-    return McpSchema.ServerCapabilities.builder().tools(false).logging().prompts(false).resources(false, false).build();
+    return McpSchema.ServerCapabilities.builder().tools(false).logging().prompts(false).resources(false, false)
+        .completions().build();
   }
 
   /** What this server offers; the early initialize answer uses the same computation. */
@@ -48,6 +49,9 @@ public final class MigrationMcpServer {
     }
     if (!features.resources().isEmpty() || !features.resourceTemplates().isEmpty()) {
       capabilities.resources(false, false);
+    }
+    if (!features.completions().isEmpty()) {
+      capabilities.completions();
     }
     return capabilities.build();
   }
@@ -72,6 +76,7 @@ public final class MigrationMcpServer {
         .tools(features.tools().stream().map(McpTool::specification).toList())
         .prompts(features.prompts())
         .resources(features.resources())
-        .resourceTemplates(features.resourceTemplates());
+        .resourceTemplates(features.resourceTemplates())
+        .completions(features.completions());
   }
 }

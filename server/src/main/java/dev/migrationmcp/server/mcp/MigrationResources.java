@@ -10,22 +10,26 @@ import java.util.Map;
 
 /**
  * The template {@code migration://{version}}: the text of the project's versioned Flyway file with
- * that version ({@code 3}, {@code V3}, {@code 1.2}). The file is read through {@link ProjectFiles},
- * so a location outside the project (after symlinks) is refused.
+ * that version ({@code 3}, {@code V3}, {@code 1.2}), then its history as JSON (git commits, and
+ * the {@code flyway_schema_history} rows of a live database). The file is read through {@link
+ * ProjectFiles}, so a location outside the project (after symlinks) is refused.
  */
 public final class MigrationResources {
   static final String PREFIX = "migration://";
 
   private final ProjectMigrations migrations;
+  private final MigrationFileHistory history;
 
-  public MigrationResources(ProjectMigrations migrations) {
+  public MigrationResources(ProjectMigrations migrations, MigrationFileHistory history) {
     this.migrations = migrations;
+    this.history = history;
   }
 
   public SyncResourceTemplateSpecification migration() {
     McpSchema.ResourceTemplate template = McpSchema.ResourceTemplate.builder(PREFIX + "{version}", "migration")
         .title("Migration file")
-        .description("The SQL of the project's Flyway migration with this version, e.g. migration://3.")
+        .description("The SQL of the project's Flyway migration with this version, e.g. migration://3, then its history "
+            + "as JSON: git commits (hash, author, date, message) and when it was applied (live database).")
         .mimeType("application/sql")
         .build();
     return new SyncResourceTemplateSpecification(template, this::read);
@@ -49,7 +53,10 @@ public final class MigrationResources {
     } catch (ProjectFiles.PathRefusedException e) {
       throw McpError.builder(McpSchema.ErrorCodes.RESOURCE_NOT_FOUND).message(e.getMessage()).build();
     }
-    return new McpSchema.ReadResourceResult(List.of(new McpSchema.TextResourceContents(uri, "application/sql", text,
-        Map.of("path", relative, "version", file.version().getVersion(), "description", file.description()))));
+    return new McpSchema.ReadResourceResult(List.of(
+        new McpSchema.TextResourceContents(uri, "application/sql", text,
+            Map.of("path", relative, "version", file.version().getVersion(), "description", file.description())),
+        new McpSchema.TextResourceContents(uri, "application/json", Json.toPrettyJson(history.of(file, relative)),
+            Map.of("part", "history"))));
   }
 }
