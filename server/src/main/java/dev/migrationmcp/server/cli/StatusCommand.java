@@ -57,8 +57,14 @@ final class StatusCommand implements Callable<Integer>, Main.StdoutAware {
       DatabaseUrl url = context.target().await(Duration.ofMinutes(1), phase -> { });
       List<String> locations = context.target().migrationLocations();
       SchemaDriftCheck drift = noDrift ? null : new SchemaDriftCheck(context.shadow().databases(), STATEMENT_TIMEOUT_MS);
-      MigrationStatus status = MigrationStatusCheck.run(new MigrationStatusCheck.Request(url, url.describe(), true,
-          locations, DryRunPlanner.folders(locations), settings.projectDir(), drift, STATEMENT_TIMEOUT_MS));
+      MigrationStatus status;
+      try {
+        status = MigrationStatusCheck.run(new MigrationStatusCheck.Request(url, url.describe(), true,
+            locations, DryRunPlanner.folders(locations), settings.projectDir(), drift, STATEMENT_TIMEOUT_MS));
+      } catch (IllegalArgumentException e) {
+        System.err.println("error: " + e.getMessage());
+        return 2;
+      }
       stdout.println(format.equals("json") ? Json.toPrettyJson(status) : StatusRenderer.render(status));
       return status.clean() ? 0 : 1;
     }

@@ -44,12 +44,14 @@ public final class MigrationStatusCheck {
 
   private MigrationStatusCheck() {}
 
+  /** @throws IllegalArgumentException when the project has no migration folder */
   public static MigrationStatus run(Request request) {
-    List<String> notes = new ArrayList<>();
     if (request.locations().isEmpty()) {
-      notes.add("no migration locations found (looked for src/main/resources/db/migration, db/migration, migrations; "
-          + "set --migrations or FLYWAY_LOCATIONS)");
+      // Without files every applied row would read as "missing" and the whole schema as drift.
+      throw new IllegalArgumentException("no migration folder found (looked for src/main/resources/db/migration, "
+          + "db/migration and migrations in the project); point --migrations or FLYWAY_LOCATIONS at it");
     }
+    List<String> notes = new ArrayList<>();
     FlywayStatusReader.View view = new FlywayStatusReader(request.projectDir())
         .read(request.database(), request.locations(), request.statementTimeoutMs());
     List<String> applied = new ArrayList<>();

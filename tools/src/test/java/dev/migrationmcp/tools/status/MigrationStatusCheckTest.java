@@ -3,6 +3,7 @@ package dev.migrationmcp.tools.status;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.migrationmcp.tools.dryrun.ShadowDatabases;
@@ -84,6 +85,13 @@ class MigrationStatusCheckTest {
     assertEquals(historyBefore, db.queryString("SELECT count(*) FROM flyway_schema_history"), "status only reads");
     assertEquals("0", db.queryString("SELECT count(*) FROM pg_database WHERE datname LIKE 'mmcp\\_dry\\_%'"),
         "the clone read for the replay is dropped");
+  }
+
+  @Test
+  void refusesAProjectWithoutMigrationFolders(TestDatabase db) {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> MigrationStatusCheck.run(
+        new MigrationStatusCheck.Request(db.url(), db.url().describe(), true, List.of(), List.of(), project, null, 30_000)));
+    assertTrue(e.getMessage().contains("--migrations"), e.getMessage());
   }
 
   @Test
