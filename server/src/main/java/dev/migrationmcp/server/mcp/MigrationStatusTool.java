@@ -23,6 +23,7 @@ public final class MigrationStatusTool implements McpTool {
   static final String NAME = "migration_status";
   static final int STATEMENT_TIMEOUT_MS = 30_000;
   static final int RECENT_LISTED = 20;
+  static final int DRIFT_LISTED = 200;
 
   private final ServerContext context;
   private final DatabaseAccess database;
@@ -64,7 +65,7 @@ public final class MigrationStatusTool implements McpTool {
       MigrationStatus status = MigrationStatusCheck.run(new MigrationStatusCheck.Request(url,
           live ? url.describe() : context.target().describe(), live, locations, DryRunPlanner.folders(locations),
           context.settings().projectDir(), drift, STATEMENT_TIMEOUT_MS));
-      MigrationStatus answer = all ? status : status.listingRecent(RECENT_LISTED);
+      MigrationStatus answer = all ? status : status.compact(RECENT_LISTED, DRIFT_LISTED);
       return ToolResults.success(Json.toMap(answer), StatusRenderer.render(answer));
     } catch (ToolArguments.InvalidArgumentException | DatabaseUnavailableException e) {
       return ToolResults.error(e.getMessage());

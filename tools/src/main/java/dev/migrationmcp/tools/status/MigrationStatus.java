@@ -16,7 +16,7 @@ import java.util.List;
  * @param ignored pending below the current version: Flyway skips them unless outOfOrder is set
  * @param problems one sentence per thing to fix; empty when {@code clean}
  * @param migrationsOmitted successful migrations counted above but not listed in {@code migrations}
- *     (see {@link #listingRecent}); null when all are listed
+ *     (see {@link #compact}); null when all are listed
  */
 public record MigrationStatus(
     String database,
@@ -52,20 +52,18 @@ public record MigrationStatus(
   }
 
   /**
-   * The same status listing, among the successful migrations, only the last {@code recent} ones:
-   * everything else (pending, failed, missing, edited, out of order) is always listed. A project
-   * with hundreds of migrations then still answers in a few kilobytes.
+   * The same status sized for a chat answer: among the successful migrations only the last {@code
+   * recent} are listed (pending, failed, missing, edited and out-of-order ones always are), and the
+   * drift keeps its first {@code driftChanges} differences. The counts and lists by state stay whole.
    */
-  public MigrationStatus listingRecent(int recent) {
+  public MigrationStatus compact(int recent, int driftChanges) {
     List<MigrationEntry> ok = migrations.stream().filter(MigrationStatus::unremarkable).toList();
     int omit = Math.max(0, ok.size() - recent);
-    if (omit == 0) {
-      return this;
-    }
     java.util.Set<MigrationEntry> dropped = new java.util.HashSet<>(ok.subList(0, omit));
     List<MigrationEntry> kept = migrations.stream().filter(m -> !dropped.contains(m)).toList();
     return new MigrationStatus(database, live, currentVersion, applied, pending, failed, outOfOrder, missing,
-        checksumMismatches, ignored, kept, validation, schemaDrift, problems, notes, clean, omit);
+        checksumMismatches, ignored, kept, validation, schemaDrift == null ? null : schemaDrift.limitedTo(driftChanges),
+        problems, notes, clean, omit == 0 ? null : omit);
   }
 
   private static boolean unremarkable(MigrationEntry m) {

@@ -44,6 +44,9 @@ public final class StatusRenderer {
         out.append("schema drift (live database vs. replay of ").append(drift.baseline())
             .append("; + only live, - only replay, ~ replay → live):\n");
         drift.lines().forEach(l -> out.append("  ").append(l).append('\n'));
+        if (drift.omitted() != null) {
+          out.append("  … and ").append(drift.omitted()).append(" more difference(s)\n");
+        }
       }
       if (drift.checked() && drift.note() != null) {
         out.append("  note: ").append(drift.note()).append('\n');

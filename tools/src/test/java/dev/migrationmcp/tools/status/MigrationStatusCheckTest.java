@@ -78,9 +78,15 @@ class MigrationStatusCheckTest {
     assertTrue(drift.lines().stream().noneMatch(l -> l.contains("flyway_schema_history")), drift.lines().toString());
     assertTrue(text.contains("+ column public.accounts.nickname: text"), text);
     assertEquals(4, s.problems().size(), text);
-    MigrationStatus recent = s.listingRecent(0);
-    assertEquals(1, recent.migrationsOmitted(), "only the unremarkable V3 is left out");
-    assertEquals(List.of("1", "2", "3.5", "4"), recent.migrations().stream().map(MigrationEntry::version).toList());
+    MigrationStatus compact = s.compact(0, 1);
+    assertEquals(1, compact.migrationsOmitted(), "only the unremarkable V3 is left out");
+    assertEquals(List.of("1", "2", "3.5", "4"), compact.migrations().stream().map(MigrationEntry::version).toList());
+    assertEquals(List.of("+ column public.accounts.nickname: text"), compact.schemaDrift().lines());
+    assertEquals(1, compact.schemaDrift().omitted());
+    assertEquals(1, compact.schemaDrift().diff().added().size());
+    assertEquals(List.of("1"), compact.checksumMismatches(), "the lists by state stay whole");
+    assertTrue(StatusRenderer.render(compact).contains("… and 1 more difference(s)"));
+    assertEquals(s, s.compact(10, 10), "nothing to leave out");
 
     assertEquals(historyBefore, db.queryString("SELECT count(*) FROM flyway_schema_history"), "status only reads");
     assertEquals("0", db.queryString("SELECT count(*) FROM pg_database WHERE datname LIKE 'mmcp\\_dry\\_%'"),
