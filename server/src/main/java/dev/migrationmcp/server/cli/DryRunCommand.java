@@ -44,6 +44,11 @@ final class DryRunCommand implements Callable<Integer>, Main.StdoutAware {
   @Option(names = "--target", defaultValue = "shadow", description = "shadow (default) or live.")
   String target;
 
+  @Option(names = "--baseline", defaultValue = "migrations",
+      description = "What the shadow starts from: migrations (default, the project's migrations replayed) or live "
+          + "(a schema-only copy of --database-url, built from its catalog).")
+  String baseline;
+
   @Option(names = "--format", defaultValue = "text", description = "text or json.")
   String format;
 
@@ -60,6 +65,9 @@ final class DryRunCommand implements Callable<Integer>, Main.StdoutAware {
       throw new IllegalArgumentException("--target must be shadow or live, got '" + target + "'");
     }
     boolean live = target.equals("live");
+    if (!baseline.equals("migrations") && !baseline.equals("live")) {
+      throw new IllegalArgumentException("--baseline must be migrations or live, got '" + baseline + "'");
+    }
     if (file == null) {
       file = positionalFile;
     }
@@ -67,9 +75,13 @@ final class DryRunCommand implements Callable<Integer>, Main.StdoutAware {
     if (live && settings.databaseUrl() == null) {
       throw new IllegalArgumentException("--target live needs --database-url (or DATABASE_URL / FLYWAY_URL)");
     }
+    if (baseline.equals("live") && settings.databaseUrl() == null) {
+      throw new IllegalArgumentException("--baseline live copies the schema of --database-url (or DATABASE_URL / "
+          + "FLYWAY_URL), and none is given");
+    }
     try (ServerContext context = ServerContext.start(settings)) {
       DatabaseUrl url = context.target().await(Duration.ofMinutes(3), phase -> { });
-      DryRunPlanner.Plan plan = new DryRunPlanner(context).plan(sql, file, downSql, downFile, live, url,
+      DryRunPlanner.Plan plan = new DryRunPlanner(context, baseline.equals("live")).plan(sql, file, downSql, downFile, live, url,
           live ? 30_000 : 600_000, live ? 2_000 : 10_000, Predictor.NONE);
       if (plan.nothingToRun() != null) {
         stdout.println(plan.nothingToRun());

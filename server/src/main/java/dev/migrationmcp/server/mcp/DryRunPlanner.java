@@ -21,7 +21,8 @@ import org.flywaydb.core.api.MigrationVersion;
 /**
  * Turns dry-run arguments into a {@link DryRun.Request}: which SQL runs (inline, a project file,
  * or the pending Flyway files), which down migration (given, or the matching {@code U} file), and
- * which baseline the shadow starts from (the migrations before the one being tried).
+ * which baseline the shadow starts from (the migrations before the one being tried, or a
+ * schema-only copy of the live database).
  */
 public final class DryRunPlanner {
   /** The plan, or the answer when there is nothing to run. */
@@ -29,10 +30,20 @@ public final class DryRunPlanner {
 
   private final ServerContext context;
   private final ProjectFiles files;
+  private final boolean liveBaseline;
 
   public DryRunPlanner(ServerContext context) {
+    this(context, false);
+  }
+
+  /**
+   * @param liveBaseline the shadow starts from a schema-only copy of the live database instead of
+   *     the project's migrations
+   */
+  public DryRunPlanner(ServerContext context, boolean liveBaseline) {
     this.context = context;
     this.files = new ProjectFiles(context.settings().projectDir());
+    this.liveBaseline = liveBaseline;
   }
 
   public Plan plan(String sql, String path, String downSql, String downPath, boolean live, DatabaseUrl targetUrl,
@@ -42,6 +53,14 @@ public final class DryRunPlanner {
     }
     if (downSql != null && downPath != null) {
       throw new ToolArguments.InvalidArgumentException("give either down_sql or down_path, not both");
+    }
+    if (liveBaseline && !context.target().isLive()) {
+      throw new ToolArguments.InvalidArgumentException("baseline \"live\" copies the schema of a live database, and "
+          + "none is configured (--database-url, DATABASE_URL or FLYWAY_URL); use the default baseline \"migrations\"");
+    }
+    if (liveBaseline && live) {
+      throw new ToolArguments.InvalidArgumentException("baseline \"live\" is for target \"shadow\"; target \"live\" "
+          + "already runs on the live database itself");
     }
     List<String> locations = context.target().migrationLocations();
     List<MigrationFile> all = MigrationFiles.list(folders(locations));
@@ -91,9 +110,9 @@ public final class DryRunPlanner {
         .toList();
     boolean noneBefore = cut != null && included.stream().noneMatch(f -> f.type() == MigrationFile.Type.VERSIONED);
     // Flyway refuses a target version no file has: an empty baseline is simply no migrations.
-    BaselineSpec baseline = noneBefore
-        ? new BaselineSpec(List.of(), null, List.of())
-        : new BaselineSpec(locations, baselineTarget, included);
+    BaselineSpec baseline = liveBaseline
+        ? BaselineSpec.liveSchemaOf(targetUrl)
+        : noneBefore ? new BaselineSpec(List.of(), null, List.of()) : new BaselineSpec(locations, baselineTarget, included);
     // With a live database, its real data answers the preflight questions (read-only), whatever the target.
     DatabaseUrl preflightOn = context.target().isLive() ? targetUrl : null;
     return new Plan(new DryRun.Request(live ? targetUrl : null, baseline, up, down, statementTimeoutMs, lockTimeoutMs,

@@ -50,7 +50,8 @@ public final class DryRunTool implements McpTool {
             and indexes it rewrote, sequential scans, rows, timing and errors with line and column in the \
             file; then the schema diff and, with a down migration (down_sql/down_path, or the matching \
             Flyway U file), whether it really restores the schema. With neither sql nor path it runs the \
-            pending Flyway migrations in order. Call it before proposing a migration.""")
+            pending Flyway migrations in order. With a live database connected, baseline "live" starts the \
+            shadow from a schema-only copy of it instead of the migrations. Call it before proposing a migration.""")
         .inputSchema(Json.MCP, Schemas.input(NAME))
         .outputSchema(Json.MCP, Schemas.output(NAME))
         .annotations(new McpSchema.ToolAnnotations("Dry-run a migration", false, false, true, false, null))
@@ -69,7 +70,8 @@ public final class DryRunTool implements McpTool {
       long timeout = args.positiveLong("timeout_ms", live ? 30_000 : 120_000);
       long lockTimeout = args.positiveLong("lock_timeout_ms", live ? 2_000 : 10_000);
       DatabaseUrl targetUrl = database.ready(exchange, request);
-      DryRunPlanner.Plan plan = new DryRunPlanner(context).plan(args.string("sql"), args.string("path"),
+      boolean liveBaseline = args.oneOf("baseline", "migrations", "migrations", "live").equals("live");
+      DryRunPlanner.Plan plan = new DryRunPlanner(context, liveBaseline).plan(args.string("sql"), args.string("path"),
           args.string("down_sql"), args.string("down_path"), live, targetUrl, timeout, lockTimeout, predictor);
       if (plan.nothingToRun() != null) {
         Map<String, Object> out = new LinkedHashMap<>();

@@ -133,6 +133,13 @@ class DryRunToolIT {
   }
 
   @Test
+  void refusesTheLiveBaselineWithoutALiveDatabase() throws Exception {
+    JsonNode result = call(Map.of("sql", "SELECT 1", "baseline", "live"));
+    assertTrue(result.path("isError").asBoolean(), result.toString());
+    assertTrue(result.path("content").get(0).path("text").asString().contains("baseline \"migrations\""), result.toString());
+  }
+
+  @Test
   void runsThePendingFlywayFilesWhenNoSqlIsGiven() throws Exception {
     JsonNode none = call(Map.of()).path("structuredContent");
     assertTrue(none.path("notes").get(0).asString().contains("no pending"), none.toString());

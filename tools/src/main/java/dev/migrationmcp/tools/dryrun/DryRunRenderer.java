@@ -26,7 +26,9 @@ public final class DryRunRenderer {
     }
     sb.append("dry run on ").append(r.target());
     if (r.baseline() != null) {
-      sb.append(" (baseline: ").append(r.baseline().description()).append(r.baseline().reused() ? ", reused" : ", built now")
+      Baseline b = r.baseline();
+      sb.append(" (baseline: ").append(b.description())
+          .append(b.reused() ? ", reused" : ", built now" + (b.buildMs() == null ? "" : " in " + b.buildMs() + " ms"))
           .append(')');
     }
     sb.append(", PostgreSQL ").append(r.serverVersion()).append(": ").append(r.ok() ? "OK" : "FAILED")
@@ -84,6 +86,10 @@ public final class DryRunRenderer {
       }
     }
     r.notes().forEach(n -> sb.append("note: ").append(n).append('\n'));
+    if (r.baseline() != null) {
+      r.baseline().notes().forEach(n -> sb.append("note: ").append(n).append('\n'));
+      r.baseline().skipped().forEach(o -> sb.append("not in the baseline: ").append(o).append('\n'));
+    }
     if (r.digest() != null) {
       sb.append("digest: ").append(r.digest()).append('\n');
     }

@@ -3,6 +3,10 @@ package dev.migrationmcp.tools.dryrun;
 import dev.migrationmcp.tools.db.DatabaseUrl;
 import dev.migrationmcp.tools.db.Databases;
 import dev.migrationmcp.tools.flyway.MigrationReplay;
+import dev.migrationmcp.tools.schema.copy.CatalogDdl;
+import dev.migrationmcp.tools.schema.copy.SchemaCopier;
+import dev.migrationmcp.tools.schema.copy.SchemaCopyScript;
+import dev.migrationmcp.tools.schema.copy.SkippedObject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,7 +22,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Disposable databases on the shadow server. A baseline is built once into a template database
- * named after its fingerprint ({@code mmcp_base_<hash>}); every dry run clones it with
+ * named after its fingerprint ({@code mmcp_base_<hash>} for the project's migrations,
+ * {@code mmcp_live_<hash>} for a schema-only copy of the live database); every dry run clones it with
  * {@code CREATE DATABASE … TEMPLATE} ({@code mmcp_dry_<epoch>_<pid>_<n>}) and drops the clone
  * afterwards. Clones and half-built templates left by a killed process are dropped at start.
  */
@@ -42,35 +47,98 @@ public final class ShadowDatabases {
     return admin.get();
   }
 
-  /** Returns the template for {@code spec}, building it if no template has that fingerprint. */
+  /**
+   * Returns the template for {@code spec}, building it if no template has that fingerprint. A
+   * live baseline reads the live catalog every time (READ ONLY, with a statement timeout): a
+   * changed live schema gives a new fingerprint, so a new template.
+   */
   public Baseline baseline(BaselineSpec spec) {
+    if (spec.liveSchema() != null) {
+      return liveBaseline(spec);
+    }
     String fingerprint = spec.fingerprint();
-    String template = "mmcp_base_" + fingerprint.substring(0, 16);
+    return template("mmcp_base_", fingerprint, spec, List.of(), build -> {
+      MigrationReplay.migrate(build, spec.target(), spec.locations().toArray(String[]::new));
+      return List.of();
+    });
+  }
+
+  private Baseline liveBaseline(BaselineSpec spec) {
+    SchemaCopyScript script;
+    try (Connection live = Databases.connect(spec.liveSchema())) {
+      script = CatalogDdl.read(live, LIVE_CATALOG_TIMEOUT_MS);
+    } catch (SQLException e) {
+      throw new BaselineException("reading the live catalog for the shadow baseline failed: " + e.getMessage(), e);
+    }
+    return template("mmcp_live_", script.fingerprint(), spec, LIVE_NOTES, build -> {
+      try (Connection c = Databases.connect(build)) {
+        List<SkippedObject> skipped = new ArrayList<>(script.skipped());
+        skipped.addAll(SchemaCopier.apply(c, script));
+        return skipped;
+      } catch (SQLException e) {
+        throw new IllegalStateException("copying the live schema failed: " + e.getMessage(), e);
+      }
+    });
+  }
+
+  private static final int LIVE_CATALOG_TIMEOUT_MS = 30_000;
+  private static final List<String> LIVE_NOTES = List.of(
+      "the baseline is a schema-only copy of the live database: its tables are empty and its planner statistics "
+          + "are not copied, so scans, rows and durations observed here are those of empty tables (lint predictions "
+          + "still use the live sizes)",
+      "owners, privileges and data are not copied; objects the copy could not reproduce are listed in skipped");
+
+  /** Builds a baseline into a fresh database; returns what it could not reproduce. */
+  @FunctionalInterface
+  private interface Builder {
+    List<SkippedObject> build(DatabaseUrl database);
+  }
+
+  private Baseline template(String prefix, String fingerprint, BaselineSpec spec, List<String> notes, Builder builder) {
+    String template = prefix + fingerprint.substring(0, 16);
     synchronized (buildLock) {
       DatabaseUrl adminUrl = admin.get();
       try (Connection c = Databases.connect(adminUrl)) {
         if (exists(c, template)) {
-          return new Baseline(template, fingerprint, spec.describe(), true);
+          return new Baseline(template, fingerprint, spec.describe(), true, spec.kind(), null,
+              SkippedList.parse(comment(c, template)), notes);
         }
         String build = "mmcp_build_" + fingerprint.substring(0, 16) + "_" + ProcessHandle.current().pid();
         try (Statement s = c.createStatement()) {
           s.execute("DROP DATABASE IF EXISTS " + build);
           s.execute("CREATE DATABASE " + build + " TEMPLATE template0");
         }
+        long t0 = System.nanoTime();
+        List<SkippedObject> skipped;
         try {
-          MigrationReplay.migrate(adminUrl.withDatabase(build), spec.target(), spec.locations().toArray(String[]::new));
+          skipped = builder.build(adminUrl.withDatabase(build));
         } catch (RuntimeException e) {
           dropQuietly(c, build);
           throw new BaselineException("building the shadow baseline (" + spec.describe() + ") failed: "
               + firstLines(e.getMessage()), e);
         }
+        long buildMs = (System.nanoTime() - t0) / 1_000_000;
         try (Statement s = c.createStatement()) {
+          if (!skipped.isEmpty()) {
+            // Kept with the template, so a reused baseline still reports what it lacks.
+            s.execute("COMMENT ON DATABASE " + build + " IS '" + SkippedList.format(skipped).replace("'", "''") + "'");
+          }
           // Publishing by rename is atomic: a template either exists complete or not at all.
           s.execute("ALTER DATABASE " + build + " RENAME TO " + template);
         }
-        return new Baseline(template, fingerprint, spec.describe(), false);
+        return new Baseline(template, fingerprint, spec.describe(), false, spec.kind(), buildMs, skipped, notes);
       } catch (SQLException e) {
         throw new BaselineException("the shadow database server refused: " + e.getMessage(), e);
+      }
+    }
+  }
+
+  private static String comment(Connection c, String database) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(
+        "SELECT shobj_description(oid, 'pg_database') FROM pg_database WHERE datname = ?")) {
+      ps.setString(1, database);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? rs.getString(1) : null;
       }
     }
   }

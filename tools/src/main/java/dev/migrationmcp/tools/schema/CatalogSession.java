@@ -17,7 +17,7 @@ import java.util.StringJoiner;
  * Sessions on several connections can share one snapshot ({@link #exportSnapshot()}), the way
  * {@code pg_dump -j} does, so queries run in parallel still see one consistent catalog.
  */
-final class CatalogSession implements AutoCloseable {
+public final class CatalogSession implements AutoCloseable {
   private final Connection connection;
   private final boolean restoreAutoCommit;
   private final boolean ownsTransaction;
@@ -39,7 +39,7 @@ final class CatalogSession implements AutoCloseable {
     }
   }
 
-  CatalogSession(Connection connection, int statementTimeoutMs, String snapshotId) throws SQLException {
+  public CatalogSession(Connection connection, int statementTimeoutMs, String snapshotId) throws SQLException {
     this.connection = connection;
     this.restoreAutoCommit = connection.getAutoCommit();
     this.ownsTransaction = true;
@@ -66,17 +66,17 @@ final class CatalogSession implements AutoCloseable {
   }
 
   @FunctionalInterface
-  interface Binder {
+  public interface Binder {
     void bind(PreparedStatement ps) throws SQLException;
   }
 
   @FunctionalInterface
-  interface RowReader<T> {
+  public interface RowReader<T> {
     T read(ResultSet rs) throws SQLException;
   }
 
   /** Runs the catalog query {@code catalog/<name>.sql}. */
-  <T> List<T> query(String name, Binder binder, RowReader<T> reader) throws SQLException {
+  public <T> List<T> query(String name, Binder binder, RowReader<T> reader) throws SQLException {
     return querySql(CatalogSql.get(name), binder, reader);
   }
 
@@ -113,7 +113,7 @@ final class CatalogSession implements AutoCloseable {
     return out;
   }
 
-  static List<String> strings(Array array) throws SQLException {
+  public static List<String> strings(Array array) throws SQLException {
     if (array == null) {
       return List.of();
     }

@@ -1,0 +1,82 @@
+package dev.migrationmcp.tools.schema.copy;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs a {@link SchemaCopyScript} on an empty database. The whole script first runs as one batch
+ * in one transaction (the common case: the catalog order is right); if anything fails, it is rolled
+ * back and the statements run one at a time, those that fail being retried after the rest until a
+ * round makes no progress (a function whose signature names a table, a view on a view created
+ * later). What still fails is reported as skipped with PostgreSQL's reason, never as a failure of
+ * the copy.
+ */
+public final class SchemaCopier {
+  private SchemaCopier() {}
+
+  /** Applies {@code script} to {@code target}; returns what could not be created, and why. */
+  public static List<SkippedObject> apply(Connection target, SchemaCopyScript script) throws SQLException {
+    target.setAutoCommit(true);
+    try (Statement s = target.createStatement()) {
+      // Names in the script are qualified; function bodies are checked when they run, as pg_dump does.
+      s.execute("SET search_path = ''");
+      s.execute("SET check_function_bodies = off");
+      s.execute("SET client_min_messages = warning");
+    }
+    if (inOneBatch(target, script.steps())) {
+      return List.of();
+    }
+    List<DdlStep> pending = script.steps();
+    Map<DdlStep, String> errors = new LinkedHashMap<>();
+    while (!pending.isEmpty()) {
+      List<DdlStep> failed = new ArrayList<>();
+      for (DdlStep step : pending) {
+        try (Statement s = target.createStatement()) {
+          s.execute(step.sql());
+          errors.remove(step);
+        } catch (SQLException e) {
+          failed.add(step);
+          errors.put(step, firstLine(e.getMessage()));
+        }
+      }
+      if (failed.size() == pending.size()) {
+        break;
+      }
+      pending = failed;
+    }
+    List<SkippedObject> skipped = new ArrayList<>();
+    errors.forEach((step, error) -> skipped.add(new SkippedObject(step.kind(), step.name(), "the shadow refused it: " + error)));
+    return skipped;
+  }
+
+  private static boolean inOneBatch(Connection target, List<DdlStep> steps) throws SQLException {
+    target.setAutoCommit(false);
+    try (Statement s = target.createStatement()) {
+      for (DdlStep step : steps) {
+        s.addBatch(step.sql());
+      }
+      s.executeBatch();
+      target.commit();
+      return true;
+    } catch (SQLException e) {
+      target.rollback();
+      return false;
+    } finally {
+      target.setAutoCommit(true);
+    }
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "unknown error";
+    }
+    String m = message.strip();
+    int nl = m.indexOf('\n');
+    return nl < 0 ? m : m.substring(0, nl);
+  }
+}

@@ -1,0 +1,10 @@
+-- Functions, procedures and aggregates, in creation order. Aggregates are named only (skipped).
+SELECT format('%I.%I(%s)', n.nspname, p.proname, pg_get_function_identity_arguments(p.oid)) AS name,
+       p.prokind::text AS kind,
+       CASE WHEN p.prokind <> 'a' THEN pg_get_functiondef(p.oid) END AS definition
+FROM pg_proc p
+JOIN pg_namespace n ON n.oid = p.pronamespace
+WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')
+  AND n.nspname NOT LIKE 'pg\_temp\_%'
+  AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'e')
+ORDER BY p.oid
