@@ -67,9 +67,9 @@ final class BlockingCheck {
         continue;
       }
       TableInfo t = table.get();
-      long rate = e.rewrite() || model instanceof CreateIndex
-          ? REWRITE_BYTES_PER_SECOND : SCAN_BYTES_PER_SECOND;
-      String work = e.rewrite() ? "rewrites the table" : "reads the whole table";
+      boolean index = model instanceof CreateIndex;
+      long rate = e.rewrite() || index ? REWRITE_BYTES_PER_SECOND : SCAN_BYTES_PER_SECOND;
+      String work = e.rewrite() ? "rewrites the table" : index ? "builds an index from the whole table" : "reads the whole table";
       return Optional.of("would hold " + e.lock().sqlName() + " on " + t.qualifiedName() + " (" + ByteSizes.rows(t.rowsEstimate())
           + ", " + ByteSizes.human(t.totalBytes()) + ") while it " + work + ": " + duration(t.totalBytes() / (double) rate)
           + " (the table's size at an assumed " + ByteSizes.human(rate) + "/s; slower disks or a busy server take "
