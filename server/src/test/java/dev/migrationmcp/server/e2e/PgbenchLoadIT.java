@@ -143,11 +143,15 @@ class PgbenchLoadIT {
     return m.find() ? Integer.parseInt(m.group(1)) : 0;
   }
 
-  /** pgbench on PATH, else the newest /usr/lib/postgresql/NN/bin/pgbench, else null. */
+  /**
+   * pgbench on PATH when it runs, else the newest /usr/lib/postgresql/NN/bin/pgbench, else null.
+   * Debian's client package installs a /usr/bin/pgbench wrapper that fails without the server
+   * package, so being on PATH is not enough.
+   */
   static Path findPgbench() throws IOException {
     for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
       Path p = Path.of(dir.isEmpty() ? "." : dir, "pgbench");
-      if (Files.isExecutable(p)) {
+      if (Files.isExecutable(p) && runs(p)) {
         return p;
       }
     }
@@ -159,7 +163,21 @@ class PgbenchLoadIT {
       return versions.map(v -> v.resolve("bin/pgbench")).filter(Files::isExecutable)
           .max(Comparator.comparing(p -> p.getParent().getParent().getFileName().toString(),
               Comparator.comparingInt(PgbenchLoadIT::versionNumber)))
+          .filter(PgbenchLoadIT::runs)
           .orElse(null);
+    }
+  }
+
+  private static boolean runs(Path pgbench) {
+    try {
+      Process p = new ProcessBuilder(pgbench.toString(), "--version").redirectErrorStream(true).start();
+      p.getInputStream().readAllBytes();
+      return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0;
+    } catch (IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
     }
   }
 
