@@ -5,10 +5,12 @@ import dev.migrationmcp.server.config.ServerSettings;
 import dev.migrationmcp.server.mcp.DryRunPlanner;
 import dev.migrationmcp.server.mcp.Json;
 import dev.migrationmcp.tools.db.DatabaseUrl;
+import dev.migrationmcp.tools.dryrun.BlockingPolicy;
 import dev.migrationmcp.tools.dryrun.DryRun;
 import dev.migrationmcp.tools.dryrun.DryRunRenderer;
 import dev.migrationmcp.tools.dryrun.DryRunReport;
 import dev.migrationmcp.tools.dryrun.Predictor;
+import dev.migrationmcp.tools.lint.LintConfig;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -49,6 +51,10 @@ final class DryRunCommand implements Callable<Integer>, Main.StdoutAware {
           + "(a schema-only copy of --database-url, built from its catalog).")
   String baseline;
 
+  @Option(names = "--allow-blocking", description = "With --target live: run even a statement that would hold a "
+      + "write-blocking lock on a large table while it scans or rewrites it (refused by default).")
+  boolean allowBlocking;
+
   @Option(names = "--format", defaultValue = "text", description = "text or json.")
   String format;
 
@@ -87,7 +93,9 @@ final class DryRunCommand implements Callable<Integer>, Main.StdoutAware {
         stdout.println(plan.nothingToRun());
         return 0;
       }
-      DryRunReport report = new DryRun(context.shadow().databases()).run(plan.request());
+      DryRun.Request request = plan.request().withBlocking(new BlockingPolicy(allowBlocking,
+          LintConfig.load(settings.projectDir()).thresholds()));
+      DryRunReport report = new DryRun(context.shadow().databases()).run(request);
       stdout.println(format.equals("json") ? Json.toPrettyJson(report) : DryRunRenderer.render(report));
       boolean reversible = report.reversible() == null || report.reversible().ok();
       return report.ok() && reversible ? 0 : 1;

@@ -3,11 +3,13 @@ package dev.migrationmcp.server.mcp;
 import dev.migrationmcp.server.config.ServerContext;
 import dev.migrationmcp.tools.db.DatabaseUnavailableException;
 import dev.migrationmcp.tools.db.DatabaseUrl;
+import dev.migrationmcp.tools.dryrun.BlockingPolicy;
 import dev.migrationmcp.tools.dryrun.DryRun;
 import dev.migrationmcp.tools.dryrun.DryRunRenderer;
 import dev.migrationmcp.tools.dryrun.DryRunReport;
 import dev.migrationmcp.tools.dryrun.Predictor;
 import dev.migrationmcp.tools.dryrun.ShadowDatabases;
+import dev.migrationmcp.tools.lint.LintConfig;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import io.modelcontextprotocol.server.McpSyncServerExchange;
 import io.modelcontextprotocol.spec.McpSchema;
@@ -90,7 +92,9 @@ public final class DryRunTool implements McpTool {
         DryRun.Progress progress = token == null ? DryRun.Progress.NONE : (i, total, sql) ->
             exchange.progressNotification(new McpSchema.ProgressNotification(token, (double) i, (double) total,
                 "statement " + (i + 1) + " of " + total + ": " + sql));
-        report = new DryRun(context.shadow().databases()).run(plan.request(), progress);
+        DryRun.Request run = plan.request().withBlocking(new BlockingPolicy(args.bool("allow_blocking", false),
+            LintConfig.load(context.settings().projectDir()).thresholds()));
+        report = new DryRun(context.shadow().databases()).run(run, progress);
       } finally {
         lock.unlock();
       }

@@ -30,14 +30,27 @@ public final class DryRun {
    * @param baseline what the shadow clone starts from (ignored on live)
    * @param up the migration, possibly several files (pending Flyway migrations)
    * @param down the down migration, or empty
+   * @param blocking whether a live run may hold a write-blocking lock on a large table
    */
   public record Request(DatabaseUrl live, BaselineSpec baseline, List<ScriptPart> up, List<ScriptPart> down,
-      long statementTimeoutMs, long lockTimeoutMs, Predictor predictor, DatabaseUrl preflightOn) {
+      long statementTimeoutMs, long lockTimeoutMs, Predictor predictor, DatabaseUrl preflightOn,
+      BlockingPolicy blocking) {
 
     public Request {
       up = List.copyOf(up);
       down = List.copyOf(down);
       predictor = predictor == null ? Predictor.NONE : predictor;
+      blocking = blocking == null ? BlockingPolicy.DEFAULT : blocking;
+    }
+
+    /** With the default blocking policy. */
+    public Request(DatabaseUrl live, BaselineSpec baseline, List<ScriptPart> up, List<ScriptPart> down,
+        long statementTimeoutMs, long lockTimeoutMs, Predictor predictor, DatabaseUrl preflightOn) {
+      this(live, baseline, up, down, statementTimeoutMs, lockTimeoutMs, predictor, preflightOn, null);
+    }
+
+    public Request withBlocking(BlockingPolicy policy) {
+      return new Request(live, baseline, up, down, statementTimeoutMs, lockTimeoutMs, predictor, preflightOn, policy);
     }
 
     /** Without a data preflight. */
@@ -112,6 +125,17 @@ public final class DryRun {
     SchemaIntrospector introspector = new SchemaIntrospector(c);
     SchemaSnapshot before = introspector.snapshot();
     String serverVersion = before.serverVersion();
+    if (baseline == null && !request.blocking().allowBlocking()) {
+      List<ScriptPart> all = new ArrayList<>(request.up());
+      all.addAll(request.down());
+      String refusal = BlockingCheck.refusal(all, before, request.blocking().thresholds());
+      if (refusal != null) {
+        return new DryRunReport(false, target, serverVersion, null, List.of(), List.of(), null, null, null, false, refusal,
+            List.of());
+      }
+    }
+    // On the live target, sequences are the one thing a rollback does not undo: watch them.
+    SequenceWatch sequences = baseline == null ? SequenceWatch.start(c) : null;
     StatementRunner runner = new StatementRunner(c, monitor, baseline == null, before.serverVersionNum(),
         request.statementTimeoutMs(), request.lockTimeoutMs(), request.predictor());
     List<StatementReport> reports = new ArrayList<>();
@@ -151,6 +175,7 @@ public final class DryRun {
         c.rollback();
       }
     }
+    List<SequenceAdvance> advanced = sequences == null ? List.of() : sequences.advanced(c);
     if (reports.stream().anyMatch(StatementReport::outsideTransaction)) {
       notes.add("statements marked outside_transaction cannot run in a transaction block; they ran in autocommit "
           + "on the shadow clone, which was then dropped");
@@ -158,7 +183,7 @@ public final class DryRun {
     boolean ok = reports.stream().noneMatch(r -> r.error() != null);
     String fingerprint = baseline != null ? baseline.fingerprint() : structuralFingerprint(before);
     return new DryRunReport(ok, target, serverVersion, baseline, reports, held, diff, reversibility,
-        digest(request, fingerprint), false, null, notes);
+        digest(request, fingerprint), false, null, notes).withSequencesAdvanced(advanced);
   }
 
   /**

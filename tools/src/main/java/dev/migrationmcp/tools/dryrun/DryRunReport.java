@@ -21,6 +21,7 @@ import java.util.List;
  * @param refused why a live run was refused before anything ran, else null
  * @param notes other facts worth knowing (statements run outside a transaction, splitter notes)
  * @param preflight read-only questions asked of the live data before anything ran
+ * @param sequencesAdvanced live target: sequences the run advanced, which the rollback does not undo
  */
 public record DryRunReport(
     boolean ok,
@@ -35,24 +36,37 @@ public record DryRunReport(
     boolean committed,
     String refused,
     List<String> notes,
-    List<PreflightCheck> preflight) {
+    List<PreflightCheck> preflight,
+    List<SequenceAdvance> sequencesAdvanced) {
 
   public DryRunReport {
     statements = List.copyOf(statements);
     locksHeldUntilCommit = List.copyOf(locksHeldUntilCommit);
     notes = List.copyOf(notes);
     preflight = List.copyOf(preflight);
+    sequencesAdvanced = List.copyOf(sequencesAdvanced);
   }
 
   public DryRunReport(boolean ok, String target, String serverVersion, Baseline baseline, List<StatementReport> statements,
       List<ObservedLock> locksHeldUntilCommit, SchemaDiff schemaDiff, Reversibility reversible, String digest,
       boolean committed, String refused, List<String> notes) {
     this(ok, target, serverVersion, baseline, statements, locksHeldUntilCommit, schemaDiff, reversible, digest, committed,
-        refused, notes, List.of());
+        refused, notes, List.of(), List.of());
   }
 
   public DryRunReport withPreflight(List<PreflightCheck> checks) {
     return new DryRunReport(ok, target, serverVersion, baseline, statements, locksHeldUntilCommit, schemaDiff, reversible,
-        digest, committed, refused, notes, checks);
+        digest, committed, refused, notes, checks, sequencesAdvanced);
+  }
+
+  /** With the sequences a live run advanced, and a note that the rollback left them there. */
+  public DryRunReport withSequencesAdvanced(List<SequenceAdvance> advanced) {
+    List<String> withNote = new java.util.ArrayList<>(notes);
+    if (!advanced.isEmpty()) {
+      withNote.add("sequences_advanced: the run took values from " + advanced.size() + " sequence(s); a rollback does "
+          + "not restore sequences, so they stay advanced on the live database (later ids skip those values)");
+    }
+    return new DryRunReport(ok, target, serverVersion, baseline, statements, locksHeldUntilCommit, schemaDiff, reversible,
+        digest, committed, refused, withNote, preflight, advanced);
   }
 }

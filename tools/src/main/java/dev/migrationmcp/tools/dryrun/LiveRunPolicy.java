@@ -3,6 +3,7 @@ package dev.migrationmcp.tools.dryrun;
 import dev.migrationmcp.tools.sql.ScriptStatement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Decides, before anything runs, whether a script may be dry-run on the live database. The run
@@ -26,6 +27,12 @@ final class LiveRunPolicy {
         if (traits.escape() != null) {
           return "refused on the live database: " + where + ": " + traits.escape() + ". Run it on the shadow target.";
         }
+        Optional<OutsideReach> reach = OutsideReach.of(s.text());
+        if (reach.isPresent()) {
+          return "refused on the live database: " + where + ": " + reach.get().reason() + (reach.get().everyTarget()
+              ? ". It is refused on the shadow target too; leave it out of the dry run."
+              : ". Run it on the shadow target.");
+        }
         if (traits.nonTransactional()) {
           return "refused on the live database: " + where + " cannot run inside a transaction, so it could not be "
               + "rolled back. Dry-run it on the shadow target (the default).";
@@ -41,27 +48,28 @@ final class LiveRunPolicy {
 
   /**
    * Why the request must not run even on the shadow, or null. The shadow role is often a superuser
-   * (always on the embedded cluster), so COPY … PROGRAM ran a shell command on the shadow host and
-   * COPY to a server file wrote there, and ALTER SYSTEM rewrote the shadow server's configuration:
-   * changes outside the disposable clone (found by the reliability review).
+   * (always on the embedded cluster, which runs on the user's own machine), so COPY … PROGRAM ran a
+   * shell command there, file functions read its files, dblink connected out, and ALTER SYSTEM
+   * rewrote the shadow server's configuration: changes outside the disposable clone (found by the
+   * reliability review).
    */
   static String shadowRefusal(DryRun.Request request) {
     List<ScriptPart> parts = new ArrayList<>(request.up());
     parts.addAll(request.down());
     for (ScriptPart part : parts) {
       for (ScriptStatement s : part.script().statements()) {
-        String escape = StatementTraits.of(s.text(), 0).escape();
-        if (escape != null && (escape.startsWith("COPY") || escape.startsWith("ALTER SYSTEM"))) {
+        Optional<OutsideReach> reach = OutsideReach.of(s.text()).filter(OutsideReach::everyTarget);
+        if (reach.isPresent()) {
           String where = (part.file() == null ? "" : part.file() + " ") + "line " + s.line() + " (" + firstWords(s.text()) + ")";
-          return "refused: " + where + ": " + escape + ", outside the disposable shadow database. Use COPY … FROM STDIN "
-              + "in the migration, or leave that statement out of the dry run.";
+          return "refused: " + where + ": " + reach.get().reason() + ", outside the disposable shadow database. Use COPY … "
+              + "FROM STDIN in the migration instead of server files, or leave that statement out of the dry run.";
         }
       }
     }
     return null;
   }
 
-  private static String firstWords(String sql) {
+  static String firstWords(String sql) {
     String oneLine = sql.replaceAll("\\s+", " ").strip();
     return oneLine.length() <= 40 ? oneLine : oneLine.substring(0, 39) + "…";
   }

@@ -210,6 +210,9 @@ final class StatementRunner {
         column = pos.column();
       }
     }
+    if ("42501".equals(sqlstate)) {
+      hint = (hint == null ? "" : hint + " ") + PrivilegeHint.of(message, statement.text(), role());
+    }
     if ("55P03".equals(sqlstate)) {
       hint = (hint == null ? "" : hint + " ") + "Another session holds a conflicting lock; the dry run gave up after "
           + lockTimeoutMs + " ms (lock_timeout) instead of queueing behind it.";
@@ -217,6 +220,14 @@ final class StatementRunner {
     return new StatementReport(i, part.phase(), part.file(), statement.line(), statement.column(),
         abbreviate(statement.text()), ms, 0, outside, null, List.of(), List.of(), List.of(),
         new ObservedError(sqlstate, message, detail, hint, line, column), prediction, List.of());
+  }
+
+  private String role() {
+    try {
+      return connection.getMetaData().getUserName();
+    } catch (SQLException e) {
+      return "(unknown)";
+    }
   }
 
   private static StatementReport skipped(int i, ScriptPart part, ScriptStatement statement, String why,

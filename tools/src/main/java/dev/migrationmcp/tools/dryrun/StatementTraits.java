@@ -14,7 +14,8 @@ import java.util.Locale;
  * @param endsTransaction COMMIT, END, ROLLBACK or ABORT (not ROLLBACK TO SAVEPOINT)
  * @param nonTransactional cannot run inside a transaction block (CONCURRENTLY, VACUUM, …)
  * @param escape why a live run must refuse it (it would end, escape or outlive the runner's
- *     transaction, change identity, or reach outside the database), else null
+ *     transaction, or change identity or the run's limits), else null; what reaches outside the
+ *     database is {@link OutsideReach}
  */
 public record StatementTraits(boolean transactionControl, boolean endsTransaction, boolean nonTransactional,
     String escape) {
@@ -53,10 +54,6 @@ public record StatementTraits(boolean transactionControl, boolean endsTransactio
       escape = "it changes the session's identity or settings, which the runner relies on";
     } else if (w0.equals("discard")) {
       escape = "DISCARD resets the session the runner relies on";
-    } else if (w0.equals("copy") && (text.contains(" program ") || !text.contains(" stdin ") && !text.contains(" stdout "))) {
-      escape = "COPY to or from a server file or program reaches outside the database";
-    } else if (w0.equals("alter") && w1.equals("system")) {
-      escape = "ALTER SYSTEM changes the server's configuration file";
     } else if (w0.equals("checkpoint") || w0.equals("load")) {
       escape = "it acts on the whole server";
     } else if (!w0.equals("set") && !w0.equals("reset") && LIMITS.stream().anyMatch(text::contains)) {

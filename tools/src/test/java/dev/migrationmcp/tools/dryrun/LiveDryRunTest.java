@@ -3,6 +3,7 @@ package dev.migrationmcp.tools.dryrun;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.migrationmcp.tools.sql.SqlScript;
@@ -71,5 +72,53 @@ class LiveDryRunTest {
       assertTrue(ms < 30_000, "returned after " + ms + " ms");
       holder.rollback();
     }
+  }
+
+  @Test
+  void reportsTheSequencesItAdvancedWhichTheRollbackKeeps(TestDatabase db) throws SQLException {
+    db.execute("CREATE TABLE s (id bigint GENERATED ALWAYS AS IDENTITY, v text); CREATE SEQUENCE untouched;"
+        + "INSERT INTO s (v) VALUES ('a'), ('b');");
+    DryRunReport report = live(db, "INSERT INTO s (v) SELECT 'x' FROM generate_series(1, 5); SELECT nextval('untouched') WHERE false;");
+    assertTrue(report.ok(), report.toString());
+    assertEquals(List.of(new SequenceAdvance("public.s_id_seq", 2L, 7L)), report.sequencesAdvanced());
+    assertTrue(report.notes().stream().anyMatch(n -> n.contains("does not restore sequences")), report.notes().toString());
+    assertEquals("2", db.queryString("SELECT count(*) FROM s"), "the rows were rolled back");
+    assertEquals("7", db.queryString("SELECT last_value FROM s_id_seq"), "the sequence was not");
+    assertEquals(List.of(), live(db, "SELECT count(*) FROM s").sequencesAdvanced());
+  }
+
+  @Test
+  void refusesALongBlockingLockOnALargeTableUnlessAllowed(TestDatabase db) throws SQLException {
+    db.execute("CREATE TABLE big (id int PRIMARY KEY, v text); INSERT INTO big SELECT g, 'v' FROM generate_series(1, 2000) g;"
+        + "ANALYZE big;");
+    BlockingPolicy lowThreshold = new BlockingPolicy(false, new dev.migrationmcp.tools.lint.Thresholds(10, 1 << 10, 1000, 1L << 30));
+    for (String sql : List.of("ALTER TABLE big ALTER COLUMN v TYPE varchar(10)", "ALTER TABLE big ALTER COLUMN v SET NOT NULL",
+        "CREATE INDEX big_v ON big (v)", "ALTER TABLE big ADD CONSTRAINT v_short CHECK (length(v) < 5)")) {
+      DryRunReport report = live(db, "SELECT 1; " + sql, lowThreshold);
+      assertNotNull(report.refused(), sql);
+      assertTrue(report.refused().contains("statement index 1") && report.refused().contains("line 1"), report.refused());
+      assertTrue(report.refused().contains("public.big (~2000 rows"), report.refused());
+      assertTrue(report.refused().contains("assumed") && report.refused().contains("shadow"), report.refused());
+      assertTrue(report.statements().isEmpty(), "nothing ran");
+    }
+    assertNull(live(db, "ALTER TABLE big ADD CONSTRAINT v_short CHECK (length(v) < 5) NOT VALID; "
+        + "CREATE INDEX ON t (v); ALTER TABLE big ADD COLUMN n int; TRUNCATE big", lowThreshold).refused());
+    DryRunReport allowed = live(db, "ALTER TABLE big ALTER COLUMN v TYPE varchar(10)",
+        new BlockingPolicy(true, lowThreshold.thresholds()));
+    assertTrue(allowed.ok(), allowed.toString());
+    assertNull(live(db, "ALTER TABLE big ALTER COLUMN v TYPE varchar(10)").refused(), "2000 rows is small by default");
+  }
+
+  @Test
+  void estimatesTheLockDurationInOneUnit() {
+    assertEquals("less than a second", BlockingCheck.duration(0.2));
+    assertEquals("about 45 s", BlockingCheck.duration(45));
+    assertEquals("about 35 min", BlockingCheck.duration(2100));
+    assertEquals("about 2.5 h", BlockingCheck.duration(9000));
+  }
+
+  private static DryRunReport live(TestDatabase db, String sql, BlockingPolicy policy) throws SQLException {
+    return new DryRun(new ShadowDatabases(PostgresExtension::serverUrl)).run(new DryRun.Request(db.url(), null,
+        List.of(new ScriptPart("up", null, SqlScript.split(sql))), List.of(), 10_000, 1_000, null).withBlocking(policy));
   }
 }
