@@ -345,7 +345,10 @@ class StatementReaderTest {
         Arguments.of("ALTER TYPE mood ADD VALUE happy", "ALTER TYPE",
             "expected the new enum label (a string literal) but found 'happy' at line 1, column 27"),
         Arguments.of("CREATE FOO bar", "CREATE",
-            "expected a PostgreSQL statement but found 'CREATE' at line 1, column 1"));
+            "expected a PostgreSQL statement but found 'CREATE' at line 1, column 1"),
+        // An unterminated quoted name is empty: the reason says so, without Java class names (FuzzIT seed 1881284560626).
+        Arguments.of("CREATE TABLE \"", "CREATE TABLE",
+            "the reader failed on this statement (an object name must not be empty (schema null))"));
   }
 
   @ParameterizedTest(name = "{0}")
