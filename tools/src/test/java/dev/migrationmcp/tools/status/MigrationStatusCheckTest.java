@@ -68,6 +68,8 @@ class MigrationStatusCheckTest {
     MigrationEntry v1 = s.migrations().stream().filter(m -> "1".equals(m.version())).findFirst().orElseThrow();
     assertEquals("db/migration/V1__accounts.sql", v1.path());
     assertEquals(Boolean.FALSE, v1.checksumMatches());
+    assertEquals(FlywayChecksum.of(Files.readString(folder.resolve("V1__accounts.sql"))), v1.fileChecksum(),
+        "Flyway's own checksum (used here) and the lint rule's FlywayChecksum agree");
     assertTrue(s.validation().stream().anyMatch(e -> "CHECKSUM_MISMATCH".equals(e.code())), s.validation().toString());
 
     SchemaDrift drift = s.schemaDrift();
