@@ -88,7 +88,7 @@ public final class DryRunTool implements McpTool {
         DryRun.Progress progress = token == null ? DryRun.Progress.NONE : (i, total, sql) ->
             exchange.progressNotification(new McpSchema.ProgressNotification(token, (double) i, (double) total,
                 "statement " + (i + 1) + " of " + total + ": " + sql));
-        report = new DryRun(context.shadow().databases()).run(plan.request(), progress);
+        report = context.dryRuns().run(new DryRun(context.shadow().databases()), plan.request(), progress);
       } finally {
         lock.unlock();
       }
