@@ -42,7 +42,7 @@ public final class StatementReader {
     try {
       c = new TokenCursor(text);
     } catch (RuntimeException e) {
-      return new Unparsed("", "the statement could not be tokenized: " + e, 0);
+      return new Unparsed("", "the statement could not be tokenized: " + describe(e), 0);
     }
     String kind = null;
     try {
@@ -55,8 +55,16 @@ public final class StatementReader {
       String where = position(text, origin, e.offset()).toString();
       return new Unparsed(kindOrFirstWord(kind, c), e.getMessage() + " at " + where, e.offset());
     } catch (RuntimeException | StackOverflowError e) {
-      return new Unparsed(kindOrFirstWord(kind, c), "the reader failed on this statement (" + e + ")", 0);
+      return new Unparsed(kindOrFirstWord(kind, c), "the reader could not model this statement: " + describe(e), 0);
     }
+  }
+
+  /** What went wrong, for the client: never an exception class name (FuzzIT rejects internals in answers). */
+  private static String describe(Throwable e) {
+    if (e instanceof StackOverflowError) {
+      return "it nests too deeply";
+    }
+    return e.getMessage() == null || e.getMessage().isBlank() ? "unexpected input" : e.getMessage();
   }
 
   private static String kindOrFirstWord(String kind, TokenCursor c) {

@@ -357,6 +357,13 @@ class StatementReaderTest {
   }
 
   @Test
+  void aReaderFailureSaysWhatWithoutInternals() {
+    // Found by FuzzIT: a zero-length quoted identifier made the reason carry an exception class name.
+    Unparsed u = read("ALTER TABLE \"\"x VALIDATE CONSTRAINT fk", Unparsed.class);
+    assertEquals("the reader could not model this statement: an object name must not be empty", u.reason());
+  }
+
+  @Test
   void readsTrailingSemicolon() {
     assertEquals(new TransactionControl(Command.COMMIT, null, true), StatementReader.read("COMMIT AND CHAIN;"));
   }
