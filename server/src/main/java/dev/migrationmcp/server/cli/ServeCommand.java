@@ -7,6 +7,7 @@ import dev.migrationmcp.server.http.HttpServer;
 import dev.migrationmcp.server.mcp.McpFeatures;
 import dev.migrationmcp.server.mcp.MigrationMcpServer;
 import dev.migrationmcp.server.mcp.StdioServer;
+import dev.migrationmcp.tools.db.EmbeddedPostgresServer;
 import java.io.PrintStream;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
@@ -22,6 +23,8 @@ import picocli.CommandLine.Option;
 final class ServeCommand implements Callable<Integer>, Main.StdoutAware {
   private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
   static final String TOKEN_ENV = "MIGRATION_MCP_TOKEN";
+  /** How long SIGTERM waits for the answers of calls in flight over stdio before stopping the databases. */
+  private static final long SHUTDOWN_ANSWER_WAIT_MS = 5_000;
 
   @Mixin ProjectOptions options;
 
@@ -64,20 +67,29 @@ final class ServeCommand implements Callable<Integer>, Main.StdoutAware {
 
   @Override
   public Integer call() throws Exception {
+    // The shutdown hooks below stop the databases, after the dry runs in flight are rolled back.
+    EmbeddedPostgresServer.stopOnlyOnClose();
     if (http != null) {
       return serveHttp();
     }
     ServerSettings settings = options.resolve();
     ServerContext context = ServerContext.start(settings);
-    Runtime.getRuntime().addShutdownHook(new Thread(context::close, "stop-databases"));
+    StdioServer.Started stdio = early != null ? early
+        : new StdioServer(System.in, stdout).begin(MigrationMcpServer.standardCapabilities(), Main.version());
+    // SIGTERM: cancel dry runs in flight (rolled back, clones dropped), let their answers out, then
+    // stop the databases.
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      context.cancelDryRuns();
+      try {
+        stdio.awaitAnswered(SHUTDOWN_ANSWER_WAIT_MS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      context.close();
+    }, "stop-databases"));
     Signals.exitNormallyOn("TERM", "INT");
     LOG.info("serving MCP over stdio; project {}; database: {}", settings.projectDir(), settings.databaseSource());
-    if (early != null) {
-      early.serve(java.util.concurrent.CompletableFuture.supplyAsync(() -> McpFeatures.of(context)));
-    } else {
-      new StdioServer(System.in, stdout).run(() -> McpFeatures.of(context), MigrationMcpServer.standardCapabilities(),
-          Main.version());
-    }
+    stdio.serve(java.util.concurrent.CompletableFuture.supplyAsync(() -> McpFeatures.of(context)));
     context.close();
     return 0;
   }
@@ -104,7 +116,10 @@ final class ServeCommand implements Callable<Integer>, Main.StdoutAware {
       context.close();
       throw e;
     }
+    // SIGTERM: cancel dry runs in flight first (rolled back, clones dropped) so that Jetty's graceful
+    // stop sees their answers go out, then stop serving, then stop the databases.
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      context.cancelDryRuns();
       server.close();
       context.close();
     }, "stop-http"));

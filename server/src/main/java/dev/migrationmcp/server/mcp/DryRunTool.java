@@ -94,7 +94,7 @@ public final class DryRunTool implements McpTool {
                 "statement " + (i + 1) + " of " + total + ": " + sql));
         DryRun.Request run = plan.request().withBlocking(new BlockingPolicy(args.bool("allow_blocking", false),
             LintConfig.load(context.settings().projectDir()).thresholds()));
-        report = new DryRun(context.shadow().databases()).run(run, progress);
+        report = context.dryRuns().run(new DryRun(context.shadow().databases()), run, progress);
       } finally {
         lock.unlock();
       }

@@ -87,6 +87,14 @@ public final class StdioServer {
       guard.start();
     }
 
+    /**
+     * Waits until every request forwarded so far has been answered, at most {@code timeoutMs}: a
+     * shutdown calls it so the answers of calls it cancelled still reach the client.
+     */
+    public boolean awaitAnswered(long timeoutMs) throws InterruptedException {
+      return pending.awaitNone(timeoutMs);
+    }
+
     /** Builds the SDK server from {@code features}, serves until stdin ends and in-flight calls are answered. */
     public void serve(CompletableFuture<McpFeatures> features) throws IOException, InterruptedException {
       StdioServerTransportProvider transport =

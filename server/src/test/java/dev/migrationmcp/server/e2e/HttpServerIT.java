@@ -24,7 +24,6 @@ import tools.jackson.databind.JsonNode;
 
 /** The built server in a subprocess with {@code serve --http}, spoken to over Streamable HTTP and legacy SSE. */
 class HttpServerIT {
-  private static final Pattern LISTENING = Pattern.compile("listening on (http://[^/\\s]+)/mcp");
   private static final String TOKEN = "s3cret-token-for-the-e2e-test";
 
   @TempDir Path project;
@@ -41,20 +40,8 @@ class HttpServerIT {
     return McpProcess.start(env, args.toArray(String[]::new));
   }
 
-  /** Waits for the "listening on" line the server prints on stderr once Jetty is bound. */
   private static String baseUrl(McpProcess server) throws Exception {
-    long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-    while (System.nanoTime() < deadline) {
-      Matcher m = LISTENING.matcher(server.stderr());
-      if (m.find()) {
-        return m.group(1);
-      }
-      if (!server.process.isAlive()) {
-        throw new AssertionError("server exited with " + server.process.exitValue() + ":\n" + server.stderr());
-      }
-      Thread.sleep(100);
-    }
-    throw new AssertionError("server did not report its port:\n" + server.stderr());
+    return server.httpBaseUrl();
   }
 
   @Test
@@ -94,15 +81,8 @@ class HttpServerIT {
     }
   }
 
-  /** The embedded PostgreSQL this server started, found by the port it logged (PostgreSQL daemonizes). */
   private static List<ProcessHandle> embeddedPostgresOf(McpProcess server) throws Exception {
-    Matcher m = Pattern.compile("embedded PostgreSQL ready on port (\\d+)").matcher(server.stderr());
-    assertTrue(m.find(), server.stderr());
-    String port = " -p " + m.group(1) + " ";
-    return ProcessHandle.allProcesses()
-        .filter(p -> p.info().commandLine().orElse("").contains("migration-mcp-pg-"))
-        .filter(p -> p.info().commandLine().orElse("").contains(port))
-        .toList();
+    return server.embeddedPostgres();
   }
 
   private static void assertToolsAndInspect(JsonNode tools, JsonNode inspect) {

@@ -197,13 +197,52 @@ final class McpProcess implements AutoCloseable {
     Files.deleteIfExists(stderrFile);
   }
 
-  /** The embedded PostgreSQL this server started, found by the port it logged (PostgreSQL daemonizes). */
-  List<ProcessHandle> embeddedPostgres() throws IOException {
+  /** The port of the embedded PostgreSQL this server started, from its log line. */
+  int embeddedPort() throws IOException {
     java.util.regex.Matcher m = java.util.regex.Pattern.compile("embedded PostgreSQL ready on port (\\d+)").matcher(stderr());
     if (!m.find()) {
       throw new AssertionError("the server did not log its embedded PostgreSQL port:\n" + stderr());
     }
-    String port = " -p " + m.group(1) + " ";
+    return Integer.parseInt(m.group(1));
+  }
+
+  /** Waits for the "listening on" line a {@code serve --http} server prints once Jetty is bound; its base URL. */
+  String httpBaseUrl() throws IOException, InterruptedException {
+    java.util.regex.Pattern listening = java.util.regex.Pattern.compile("listening on (http://[^/\\s]+)/mcp");
+    long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+    while (System.nanoTime() < deadline) {
+      java.util.regex.Matcher m = listening.matcher(stderr());
+      if (m.find()) {
+        return m.group(1);
+      }
+      if (!process.isAlive()) {
+        throw new AssertionError("server exited with " + process.exitValue() + ":\n" + stderr());
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("server did not report its port:\n" + stderr());
+  }
+
+  /**
+   * Bytes of live objects on the server's heap, read with {@code jcmd GC.class_histogram} (which
+   * runs a full collection first): garbage does not count, so before/after figures compare.
+   */
+  long liveHeapBytes() throws IOException, InterruptedException {
+    Path jcmd = Path.of(ProcessHandle.current().info().command().orElse("java")).resolveSibling("jcmd");
+    Process p = new ProcessBuilder(jcmd.toString(), String.valueOf(process.pid()), "GC.class_histogram")
+        .redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    p.waitFor();
+    java.util.regex.Matcher total = java.util.regex.Pattern.compile("(?m)^Total\\s+\\d+\\s+(\\d+)").matcher(out);
+    if (!total.find()) {
+      throw new AssertionError("jcmd gave no heap histogram: " + out.lines().limit(5).toList());
+    }
+    return Long.parseLong(total.group(1));
+  }
+
+  /** The embedded PostgreSQL this server started, found by the port it logged (PostgreSQL daemonizes). */
+  List<ProcessHandle> embeddedPostgres() throws IOException {
+    String port = " -p " + embeddedPort() + " ";
     return ProcessHandle.allProcesses()
         .filter(p -> p.info().commandLine().orElse("").contains("migration-mcp-pg-"))
         .filter(p -> p.info().commandLine().orElse("").contains(port))

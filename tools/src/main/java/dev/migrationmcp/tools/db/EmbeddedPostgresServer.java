@@ -12,7 +12,18 @@ import java.time.Duration;
  * {@link #close()}. It is what a user without a database of their own gets.
  */
 public final class EmbeddedPostgresServer implements AutoCloseable {
+  private static volatile boolean stopAtJvmExit = true;
+
   private final EmbeddedPostgres postgres;
+
+  /**
+   * Clusters started from now on are stopped only by {@link #close()}, not by a JVM shutdown hook
+   * of their own. For a process whose own shutdown hook closes them in order: a hook running beside
+   * it would stop PostgreSQL under a dry run that is still being cancelled and rolled back.
+   */
+  public static void stopOnlyOnClose() {
+    stopAtJvmExit = false;
+  }
 
   private EmbeddedPostgresServer(EmbeddedPostgres postgres) {
     this.postgres = postgres;
@@ -26,6 +37,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
           .setDataDirectory(dataDir)
           .setCleanDataDirectory(true)
           .setPGStartupWait(Duration.ofSeconds(60))
+          .setRegisterShutdownHook(stopAtJvmExit)
           // Small and quiet: this cluster only ever holds a schema and a few sample rows.
           .setServerConfig("fsync", "off")
           .setServerConfig("synchronous_commit", "off")

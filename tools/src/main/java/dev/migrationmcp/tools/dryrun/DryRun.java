@@ -74,6 +74,8 @@ public final class DryRun {
 
   private final ShadowDatabases shadow;
   private Progress progress = Progress.NONE;
+  private volatile boolean cancelled;
+  private volatile Connection executing;
 
   public DryRun(ShadowDatabases shadow) {
     this.shadow = shadow;
@@ -92,6 +94,9 @@ public final class DryRun {
   }
 
   public DryRunReport run(Request request, Progress progress) throws SQLException {
+    if (cancelled) {
+      throw new IllegalStateException("the dry run was cancelled before it started");
+    }
     this.progress = progress;
     List<PreflightCheck> checks = preflight(request);
     DryRunReport report = runStatements(request);
@@ -119,8 +124,30 @@ public final class DryRun {
     }
   }
 
+  /**
+   * Cancels the statement running now (PostgreSQL cancel request) and marks the run cancelled; the
+   * run then skips what is left, rolls back and drops its clone as after any failed statement.
+   * Called from another thread (shutdown); a statement that starts after the cancel request
+   * arrived is not reached by it, so callers repeat it until the run has ended.
+   */
+  public void cancel() {
+    cancelled = true;
+    Connection c = executing;
+    if (c != null) {
+      try {
+        c.unwrap(org.postgresql.PGConnection.class).cancelQuery();
+      } catch (SQLException e) {
+        // The connection is already closed: nothing is running on it.
+      }
+    }
+  }
+
   private DryRunReport execute(Connection c, Request request, String target, Baseline baseline,
       java.util.function.Supplier<Connection> monitor) throws SQLException {
+    executing = c;
+    if (cancelled) {
+      throw new IllegalStateException("the dry run was cancelled: the server is shutting down");
+    }
     List<String> notes = new ArrayList<>();
     SchemaIntrospector introspector = new SchemaIntrospector(c);
     SchemaSnapshot before = introspector.snapshot();

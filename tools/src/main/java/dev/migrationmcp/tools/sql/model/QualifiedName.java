@@ -12,7 +12,7 @@ import dev.migrationmcp.tools.sql.Identifiers;
 public record QualifiedName(String schema, String name) {
   public QualifiedName {
     if (name == null || name.isEmpty()) {
-      throw new IllegalArgumentException("an object name must not be empty (schema " + schema + ")");
+      throw new IllegalArgumentException("an object name must not be empty" + (schema == null ? "" : " (in schema " + schema + ")"));
     }
   }
 

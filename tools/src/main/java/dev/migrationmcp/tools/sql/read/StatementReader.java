@@ -42,7 +42,7 @@ public final class StatementReader {
     try {
       c = new TokenCursor(text);
     } catch (RuntimeException e) {
-      return new Unparsed("", "the statement could not be tokenized: " + plain(e), 0);
+      return new Unparsed("", "the statement could not be tokenized: " + describe(e), 0);
     }
     String kind = null;
     try {
@@ -55,17 +55,16 @@ public final class StatementReader {
       String where = position(text, origin, e.offset()).toString();
       return new Unparsed(kindOrFirstWord(kind, c), e.getMessage() + " at " + where, e.offset());
     } catch (RuntimeException | StackOverflowError e) {
-      return new Unparsed(kindOrFirstWord(kind, c), "the reader failed on this statement (" + plain(e) + ")", 0);
+      return new Unparsed(kindOrFirstWord(kind, c), "the reader could not model this statement: " + describe(e), 0);
     }
   }
 
-  /**
-   * An unexpected failure, said without Java internals: the message of a rejected value (an empty
-   * name in {@code CREATE TABLE "}), else only that the reader gave up (FuzzIT checks answers for
-   * class names).
-   */
-  private static String plain(Throwable e) {
-    return e instanceof IllegalArgumentException && e.getMessage() != null ? e.getMessage() : "an internal reader error";
+  /** What went wrong, for the client: never an exception class name (FuzzIT rejects internals in answers). */
+  private static String describe(Throwable e) {
+    if (e instanceof StackOverflowError) {
+      return "it nests too deeply";
+    }
+    return e.getMessage() == null || e.getMessage().isBlank() ? "unexpected input" : e.getMessage();
   }
 
   private static String kindOrFirstWord(String kind, TokenCursor c) {

@@ -348,7 +348,7 @@ class StatementReaderTest {
             "expected a PostgreSQL statement but found 'CREATE' at line 1, column 1"),
         // An unterminated quoted name is empty: the reason says so, without Java class names (FuzzIT seed 1881284560626).
         Arguments.of("CREATE TABLE \"", "CREATE TABLE",
-            "the reader failed on this statement (an object name must not be empty (schema null))"));
+            "the reader could not model this statement: an object name must not be empty"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -357,6 +357,13 @@ class StatementReaderTest {
     Unparsed u = read(sql, Unparsed.class);
     assertEquals(kind, u.kind());
     assertEquals(reason, u.reason());
+  }
+
+  @Test
+  void aReaderFailureSaysWhatWithoutInternals() {
+    // Found by FuzzIT: a zero-length quoted identifier made the reason carry an exception class name.
+    Unparsed u = read("ALTER TABLE \"\"x VALIDATE CONSTRAINT fk", Unparsed.class);
+    assertEquals("the reader could not model this statement: an object name must not be empty", u.reason());
   }
 
   @Test
