@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs a {@link SchemaCopyScript} on an empty database. The whole script first runs as one batch
@@ -17,6 +19,7 @@ import java.util.Map;
  * the copy.
  */
 public final class SchemaCopier {
+  private static final Logger LOG = LoggerFactory.getLogger(SchemaCopier.class);
   private SchemaCopier() {}
 
   /** Applies {@code script} to {@code target}; returns what could not be created, and why. */
@@ -65,6 +68,7 @@ public final class SchemaCopier {
       return true;
     } catch (SQLException e) {
       target.rollback();
+      LOG.info("schema copy: the one-batch attempt failed ({}); creating statement by statement", firstLine(e.getMessage()));
       return false;
     } finally {
       target.setAutoCommit(true);
