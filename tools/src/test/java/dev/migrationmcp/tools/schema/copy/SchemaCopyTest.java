@@ -18,6 +18,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -104,12 +105,25 @@ class SchemaCopyTest {
     }
   }
 
+  private static final List<String> created = new ArrayList<>();
+
+  /** A fresh database beside the test class's own, dropped after the class. */
   static DatabaseUrl emptyDatabase(String name) throws SQLException {
     try (Connection c = Databases.connect(PostgresExtension.serverUrl()); Statement s = c.createStatement()) {
       s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
       s.execute("CREATE DATABASE " + name + " TEMPLATE template0");
     }
+    created.add(name);
     return PostgresExtension.serverUrl().withDatabase(name);
+  }
+
+  @AfterAll
+  static void dropDatabases() throws SQLException {
+    try (Connection c = Databases.connect(PostgresExtension.serverUrl()); Statement s = c.createStatement()) {
+      for (String name : created) {
+        s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+      }
+    }
   }
 
   private static SchemaSnapshot snapshot(DatabaseUrl url) throws SQLException {
