@@ -11,15 +11,21 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs a {@link SchemaCopyScript} on an empty database. The whole script first runs as one batch
- * in one transaction (the common case: the catalog order is right); if anything fails, it is rolled
- * back and the statements run one at a time, those that fail being retried after the rest until a
+ * Runs a {@link SchemaCopyScript} on an empty database. The script first runs as batches of
+ * statements, one transaction each (the common case: the catalog order is right); from the first
+ * batch that fails, it is rolled back and the statements run one at a time, those that fail being retried after the rest until a
  * round makes no progress (a function whose signature names a table, a view on a view created
  * later). What still fails is reported as skipped with PostgreSQL's reason, never as a failure of
  * the copy.
  */
 public final class SchemaCopier {
   private static final Logger LOG = LoggerFactory.getLogger(SchemaCopier.class);
+  /**
+   * Statements per batch transaction: each created relation holds a lock until commit, and one
+   * transaction creating a whole large schema would run out of lock table slots.
+   */
+  private static final int CHUNK = 1000;
+
   private SchemaCopier() {}
 
   /** Applies {@code script} to {@code target}; returns what could not be created, and why. */
@@ -31,10 +37,16 @@ public final class SchemaCopier {
       s.execute("SET check_function_bodies = off");
       s.execute("SET client_min_messages = warning");
     }
-    if (inOneBatch(target, script.steps())) {
-      return List.of();
+    List<DdlStep> steps = script.steps();
+    int done = 0;
+    while (done < steps.size()) {
+      List<DdlStep> chunk = steps.subList(done, Math.min(done + CHUNK, steps.size()));
+      if (!inOneBatch(target, chunk)) {
+        break;
+      }
+      done += chunk.size();
     }
-    List<DdlStep> pending = script.steps();
+    List<DdlStep> pending = steps.subList(done, steps.size());
     Map<DdlStep, String> errors = new LinkedHashMap<>();
     while (!pending.isEmpty()) {
       List<DdlStep> failed = new ArrayList<>();
