@@ -1,12 +1,15 @@
 package dev.migrationmcp.tools.schema.copy;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,7 +40,8 @@ public final class SchemaCopier {
       s.execute("SET check_function_bodies = off");
       s.execute("SET client_min_messages = warning");
     }
-    List<DdlStep> steps = script.steps();
+    List<SkippedObject> skipped = new ArrayList<>();
+    List<DdlStep> steps = withoutUnavailableExtensions(target, script.steps(), skipped);
     int done = 0;
     while (done < steps.size()) {
       List<DdlStep> chunk = steps.subList(done, Math.min(done + CHUNK, steps.size()));
@@ -64,9 +68,29 @@ public final class SchemaCopier {
       }
       pending = failed;
     }
-    List<SkippedObject> skipped = new ArrayList<>();
     errors.forEach((step, error) -> skipped.add(new SkippedObject(step.kind(), step.name(), "the shadow refused it: " + error)));
     return skipped;
+  }
+
+  /** Extensions the shadow server does not ship are reported up front, not tried. */
+  private static List<DdlStep> withoutUnavailableExtensions(Connection target, List<DdlStep> steps,
+      List<SkippedObject> skipped) throws SQLException {
+    Set<String> available = new HashSet<>();
+    try (Statement s = target.createStatement(); ResultSet rs = s.executeQuery("SELECT name FROM pg_available_extensions")) {
+      while (rs.next()) {
+        available.add(rs.getString(1));
+      }
+    }
+    List<DdlStep> out = new ArrayList<>();
+    for (DdlStep step : steps) {
+      if (step.kind().equals("extension") && !available.contains(step.name())) {
+        skipped.add(new SkippedObject("extension", step.name(), "not available on the shadow server; objects that "
+            + "use it are skipped too"));
+      } else {
+        out.add(step);
+      }
+    }
+    return out;
   }
 
   private static boolean inOneBatch(Connection target, List<DdlStep> steps) throws SQLException {

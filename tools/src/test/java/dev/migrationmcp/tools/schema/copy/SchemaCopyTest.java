@@ -241,12 +241,15 @@ class SchemaCopyTest {
         odd.skipped().toString());
     // A statement the shadow refuses is reported, and the rest of the copy is still built.
     List<DdlStep> steps = new ArrayList<>(odd.steps());
+    steps.add(0, new DdlStep("extension", "mmcp_no_such_extension",
+        "CREATE EXTENSION IF NOT EXISTS mmcp_no_such_extension WITH SCHEMA public CASCADE"));
     steps.add(new DdlStep("view", "public.impossible", "CREATE VIEW public.impossible AS SELECT * FROM public.nowhere"));
     DatabaseUrl target = emptyDatabase(copy.database() + "_odd_copy");
     try (Connection c = Databases.connect(target)) {
       List<SkippedObject> refused = SchemaCopier.apply(c, new SchemaCopyScript(steps, odd.skipped()));
-      assertEquals(1, refused.size(), refused.toString());
-      assertTrue(refused.get(0).reason().contains("nowhere"), refused.toString());
+      assertEquals(2, refused.size(), refused.toString());
+      assertTrue(refused.get(0).reason().contains("not available on the shadow server"), refused.toString());
+      assertTrue(refused.get(1).reason().contains("nowhere"), refused.toString());
     }
     assertTrue(SchemaDiff.between(snapshot(other.url()), snapshot(target)).isEmpty());
   }
