@@ -1,10 +1,14 @@
 package dev.migrationmcp.tools.dryrun;
 
+import dev.migrationmcp.tools.schema.copy.SkippedObject;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** Renders a dry-run report for people (the CLI and the text beside the MCP answer). */
 public final class DryRunRenderer {
+  private static final int SKIPPED_SHOWN = 10;
+
   private DryRunRenderer() {}
 
   public static String render(DryRunReport r) {
@@ -88,7 +92,12 @@ public final class DryRunRenderer {
     r.notes().forEach(n -> sb.append("note: ").append(n).append('\n'));
     if (r.baseline() != null) {
       r.baseline().notes().forEach(n -> sb.append("note: ").append(n).append('\n'));
-      r.baseline().skipped().forEach(o -> sb.append("not in the baseline: ").append(o).append('\n'));
+      List<SkippedObject> skipped = r.baseline().skipped();
+      // The structured answer has them all; the text stays readable when a schema has hundreds.
+      skipped.stream().limit(SKIPPED_SHOWN).forEach(o -> sb.append("not in the baseline: ").append(o).append('\n'));
+      if (skipped.size() > SKIPPED_SHOWN) {
+        sb.append("not in the baseline: ").append(skipped.size() - SKIPPED_SHOWN).append(" more (see baseline.skipped)\n");
+      }
     }
     if (r.digest() != null) {
       sb.append("digest: ").append(r.digest()).append('\n');

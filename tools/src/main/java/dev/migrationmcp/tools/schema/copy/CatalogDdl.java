@@ -63,7 +63,7 @@ public final class CatalogDdl {
     extensions();
     types();
     List<String[]> owners = sequences();
-    functions();
+    List<DdlStep> lateFunctions = functions();
     List<Relation> relations = relations();
     Map<String, Relation> byName = relations.stream().collect(Collectors.toMap(Relation::name, r -> r));
     List<Relation> copied = relations.stream().filter(r -> !r.kind().equals("f")).toList();
@@ -100,6 +100,7 @@ public final class CatalogDdl {
         }
       }
     }
+    steps.addAll(lateFunctions);
     views(copied, columns);
     indexes(oids, byOid, attaches);
     attaches.forEach(a -> add("index attachment", a[1], "ALTER INDEX " + a[0] + " ATTACH PARTITION " + a[1]));
@@ -187,16 +188,28 @@ public final class CatalogDdl {
     return owners;
   }
 
-  private void functions() throws SQLException {
+  /**
+   * Creates the functions and procedures that need no relation (defaults, checks and generated
+   * columns may call them); returns the others, to create once the tables exist.
+   */
+  private List<DdlStep> functions() throws SQLException {
+    List<DdlStep> late = new ArrayList<>();
     session.query("ddl/functions", ps -> { }, rs -> {
       String kind = rs.getString("kind");
       if (kind.equals("a")) {
         skipped.add(new SkippedObject("aggregate", rs.getString("name"), "aggregates are not copied"));
+        return null;
+      }
+      DdlStep step = new DdlStep(kind.equals("p") ? "procedure" : "function", rs.getString("name"),
+          rs.getString("definition").strip());
+      if (rs.getBoolean("needs_relations")) {
+        late.add(step);
       } else {
-        add(kind.equals("p") ? "procedure" : "function", rs.getString("name"), rs.getString("definition").strip());
+        steps.add(step);
       }
       return null;
     });
+    return late;
   }
 
   private List<Relation> relations() throws SQLException {

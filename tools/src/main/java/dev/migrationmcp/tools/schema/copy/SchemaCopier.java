@@ -1,22 +1,34 @@
 package dev.migrationmcp.tools.schema.copy;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Runs a {@link SchemaCopyScript} on an empty database. The whole script first runs as one batch
- * in one transaction (the common case: the catalog order is right); if anything fails, it is rolled
- * back and the statements run one at a time, those that fail being retried after the rest until a
+ * Runs a {@link SchemaCopyScript} on an empty database. The script first runs as batches of
+ * statements, one transaction each (the common case: the catalog order is right); from the first
+ * batch that fails, it is rolled back and the statements run one at a time, those that fail being retried after the rest until a
  * round makes no progress (a function whose signature names a table, a view on a view created
  * later). What still fails is reported as skipped with PostgreSQL's reason, never as a failure of
  * the copy.
  */
 public final class SchemaCopier {
+  private static final Logger LOG = LoggerFactory.getLogger(SchemaCopier.class);
+  /**
+   * Statements per batch transaction: each created relation holds a lock until commit, and one
+   * transaction creating a whole large schema would run out of lock table slots.
+   */
+  private static final int CHUNK = 1000;
+
   private SchemaCopier() {}
 
   /** Applies {@code script} to {@code target}; returns what could not be created, and why. */
@@ -28,10 +40,17 @@ public final class SchemaCopier {
       s.execute("SET check_function_bodies = off");
       s.execute("SET client_min_messages = warning");
     }
-    if (inOneBatch(target, script.steps())) {
-      return List.of();
+    List<SkippedObject> skipped = new ArrayList<>();
+    List<DdlStep> steps = withoutUnavailableExtensions(target, script.steps(), skipped);
+    int done = 0;
+    while (done < steps.size()) {
+      List<DdlStep> chunk = steps.subList(done, Math.min(done + CHUNK, steps.size()));
+      if (!inOneBatch(target, chunk)) {
+        break;
+      }
+      done += chunk.size();
     }
-    List<DdlStep> pending = script.steps();
+    List<DdlStep> pending = steps.subList(done, steps.size());
     Map<DdlStep, String> errors = new LinkedHashMap<>();
     while (!pending.isEmpty()) {
       List<DdlStep> failed = new ArrayList<>();
@@ -49,9 +68,29 @@ public final class SchemaCopier {
       }
       pending = failed;
     }
-    List<SkippedObject> skipped = new ArrayList<>();
     errors.forEach((step, error) -> skipped.add(new SkippedObject(step.kind(), step.name(), "the shadow refused it: " + error)));
     return skipped;
+  }
+
+  /** Extensions the shadow server does not ship are reported up front, not tried. */
+  private static List<DdlStep> withoutUnavailableExtensions(Connection target, List<DdlStep> steps,
+      List<SkippedObject> skipped) throws SQLException {
+    Set<String> available = new HashSet<>();
+    try (Statement s = target.createStatement(); ResultSet rs = s.executeQuery("SELECT name FROM pg_available_extensions")) {
+      while (rs.next()) {
+        available.add(rs.getString(1));
+      }
+    }
+    List<DdlStep> out = new ArrayList<>();
+    for (DdlStep step : steps) {
+      if (step.kind().equals("extension") && !available.contains(step.name())) {
+        skipped.add(new SkippedObject("extension", step.name(), "not available on the shadow server; objects that "
+            + "use it are skipped too"));
+      } else {
+        out.add(step);
+      }
+    }
+    return out;
   }
 
   private static boolean inOneBatch(Connection target, List<DdlStep> steps) throws SQLException {
@@ -65,6 +104,7 @@ public final class SchemaCopier {
       return true;
     } catch (SQLException e) {
       target.rollback();
+      LOG.info("schema copy: the one-batch attempt failed ({}); creating statement by statement", firstLine(e.getMessage()));
       return false;
     } finally {
       target.setAutoCommit(true);
