@@ -88,6 +88,7 @@ public final class MigrationIndex implements Closeable {
   private final Analyzer analyzer = MemoryAnalyzers.perField(IndexFields.PROSE);
   private final ReentrantLock lock = new ReentrantLock();
   private final SourceFiles sources;
+  private final Fingerprints fingerprints = new Fingerprints(FORMAT);
   private final DecisionWriter decisionWriter;
   /** Document id → fingerprint of what is in the index; written by the build threads too. */
   private final Map<String, String> indexed = new java.util.concurrent.ConcurrentHashMap<>();
@@ -110,6 +111,7 @@ public final class MigrationIndex implements Closeable {
   private List<Boolean> watchedRootsExist = List.of();
   private long lastFullCheck;
   private boolean uncommitted;
+  private long lastCommit = System.nanoTime();
 
   private MigrationIndex(MemorySettings settings) {
     this.settings = settings;
@@ -320,9 +322,18 @@ public final class MigrationIndex implements Closeable {
         rebuilt = true;
       }
       int[] changes = sync(phases);
-      if (changes[0] > 0 || changes[1] > 0 || rebuilt || uncommitted) {
-        uncommitted = false;
+      boolean changed = changes[0] > 0 || changes[1] > 0;
+      if (rebuilt || changes[0] + changes[1] >= ParallelIndexer.PARALLEL_FROM
+          || (uncommitted || changed) && System.nanoTime() - lastCommit >= FULL_CHECK_INTERVAL_NANOS) {
         phases.time("commit", this::commit);
+      } else if (changed) {
+        // A few documents: searches see them at once through the near-real-time reader; the fsyncs
+        // of a commit (most of a small refresh) wait for a larger change, a minute, or close().
+        uncommitted = true;
+        phases.time("reopen searcher", () -> {
+          searchers.maybeRefreshBlocking();
+          return null;
+        });
       }
       ready = true;
       return new RefreshStats(indexed.size(), changes[0], changes[1], rebuilt, inMemory,
@@ -347,6 +358,8 @@ public final class MigrationIndex implements Closeable {
     writer.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT, "lucene", Version.LATEST.toString()).entrySet());
     writer.commit();
     searchers.maybeRefreshBlocking();
+    uncommitted = false;
+    lastCommit = System.nanoTime();
     return null;
   }
 
@@ -556,7 +569,7 @@ public final class MigrationIndex implements Closeable {
     String id = "migration:" + f.relativePath();
     List<GitCommit> fileCommits = commits.getOrDefault(f.relativePath(), List.of());
     AppliedMigration applied = applied(name, f.file().getFileName().toString());
-    String fingerprint = Documents.fingerprint(FORMAT, f.hash(), fileCommits, applied);
+    String fingerprint = fingerprints.of(id, f.hash(), fileCommits, applied);
     if (fingerprint.equals(indexed.get(id))) {
       return Optional.empty();
     }
@@ -579,7 +592,7 @@ public final class MigrationIndex implements Closeable {
   private Optional<ParallelIndexer.Change> decisionChange(SourceFiles.Found f, RefreshPhases phases) {
     String id = "decision:" + f.relativePath();
     List<GitCommit> fileCommits = commits.getOrDefault(f.relativePath(), List.of());
-    String fingerprint = Documents.fingerprint(FORMAT, f.hash(), fileCommits, null);
+    String fingerprint = fingerprints.of(id, f.hash(), fileCommits, null);
     if (fingerprint.equals(indexed.get(id))) {
       return Optional.empty();
     }
