@@ -24,6 +24,7 @@ public final class GitHistory {
   private static final Logger LOG = LoggerFactory.getLogger(GitHistory.class);
   /** Fewer commits than this per extra process are not worth the process. */
   private static final int COMMITS_PER_PROCESS = 2_000;
+  private static final int MAX_PROCESSES = 4;
 
   private final Path projectDir;
   private final Path topLevel;
@@ -136,7 +137,9 @@ public final class GitHistory {
    * -M --name-status} shows them. {@code git rev-list} lists the commits and {@code git diff-tree}
    * diffs them, in as many processes side by side as there are cores: a history of 10,000 commits
    * to a folder of 10,000 files costs seconds of tree diffing, and {@code git log} with a pathspec
-   * would diff each commit twice (once to simplify history, once to show it).
+   * would diff each commit twice (once to simplify history, once to show it). Unlike {@code git log}
+   * with a pathspec this does not simplify history: a commit on a merged branch whose change the
+   * merge threw away still counts for the file (git log --follow would leave it out).
    */
   private CommitLogParser commits(String revisions, List<String> pathspecs) throws GitProcess.GitException {
     String[] hashes = GitProcess.run(projectDir, timeout, "rev-list", revisions).split("\n");
@@ -144,7 +147,8 @@ public final class GitHistory {
     if (n == 0) {
       return new CommitLogParser();
     }
-    int processes = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), n / commitsPerProcess));
+    int processes = Math.max(1, Math.min(Math.min(MAX_PROCESSES, Runtime.getRuntime().availableProcessors()),
+        n / commitsPerProcess));
     List<String> args = new ArrayList<>(List.of("diff-tree", "--stdin", "--root", "-r", "-M", "--name-status",
         "--no-color", CommitLogParser.FORMAT, "--"));
     args.addAll(pathspecs);

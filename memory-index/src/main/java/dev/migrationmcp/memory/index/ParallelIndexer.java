@@ -16,7 +16,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
 
 /**
- * Builds and adds the documents of many changed sources on a small pool (one thread per core),
+ * Builds and adds the documents of many changed sources on a small pool (one thread per core, at most four),
  * all feeding the one {@link IndexWriter}, which is thread-safe and analyses a document on the
  * thread that adds it: reading, fact extraction and analysis of a full build share the cores. A few
  * changes (the usual refresh) are indexed on the calling thread.
@@ -24,6 +24,8 @@ import org.apache.lucene.index.Term;
 final class ParallelIndexer {
   /** Below this many changes a pool costs more than it saves. */
   static final int PARALLEL_FROM = 64;
+  /** Past a few threads the one writer's flushing, not the building, is the limit; and each thread is a segment. */
+  static final int MAX_THREADS = 4;
 
   /** Builds one document (reads the file, extracts facts); the phases it times are its own. */
   @FunctionalInterface
@@ -69,7 +71,7 @@ final class ParallelIndexer {
       }
       return null;
     };
-    int threads = items.size() < PARALLEL_FROM ? 1 : Runtime.getRuntime().availableProcessors();
+    int threads = items.size() < PARALLEL_FROM ? 1 : Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors());
     if (threads <= 1) {
       for (T item : items) {
         task.run(item);
