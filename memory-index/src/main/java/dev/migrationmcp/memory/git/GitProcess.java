@@ -3,6 +3,7 @@ package dev.migrationmcp.memory.git;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -25,6 +26,14 @@ final class GitProcess {
   }
 
   static String run(Path dir, Duration timeout, String... args) throws GitException {
+    return start(dir, null, args).await(timeout);
+  }
+
+  /**
+   * Starts git and hands it {@code stdin} (null: nothing); its output is collected meanwhile, so
+   * that several commands can run side by side.
+   */
+  static Running start(Path dir, String stdin, String... args) throws GitException {
     List<String> command = new ArrayList<>();
     command.add("git");
     command.add("--no-pager");
@@ -39,36 +48,60 @@ final class GitProcess {
     Process process;
     try {
       process = pb.start();
-      process.getOutputStream().close();
     } catch (IOException e) {
       throw new GitException("git is not available: " + e.getMessage());
     }
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    Thread reader = new Thread(() -> {
-      try (InputStream in = process.getInputStream()) {
-        in.transferTo(out);
-      } catch (IOException ignored) {
-        // the process was killed
+    Running running = new Running(process, args[0]);
+    try (OutputStream in = process.getOutputStream()) {
+      if (stdin != null) {
+        in.write(stdin.getBytes(StandardCharsets.UTF_8));
       }
-    }, "git-stdout");
-    reader.setDaemon(true);
-    reader.start();
-    try {
-      if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+    } catch (IOException e) {
+      // git stopped reading (it failed); its exit code says so
+    }
+    return running;
+  }
+
+  /** A started git command. */
+  static final class Running {
+    private final Process process;
+    private final String name;
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final Thread reader;
+
+    private Running(Process process, String name) {
+      this.process = process;
+      this.name = name;
+      this.reader = new Thread(() -> {
+        try (InputStream in = process.getInputStream()) {
+          in.transferTo(out);
+        } catch (IOException ignored) {
+          // the process was killed
+        }
+      }, "git-stdout");
+      reader.setDaemon(true);
+      reader.start();
+    }
+
+    /** Its standard output once it exited with 0. */
+    String await(Duration timeout) throws GitException {
+      try {
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+          process.destroyForcibly();
+          throw new GitException("git " + name + " did not finish within " + timeout.toMillis() + " ms");
+        }
+        reader.join(timeout.toMillis());
+      } catch (InterruptedException e) {
         process.destroyForcibly();
-        throw new GitException("git " + args[0] + " did not finish within " + timeout.toMillis() + " ms");
+        Thread.currentThread().interrupt();
+        throw new GitException("interrupted while running git");
       }
-      reader.join(timeout.toMillis());
-    } catch (InterruptedException e) {
-      process.destroyForcibly();
-      Thread.currentThread().interrupt();
-      throw new GitException("interrupted while running git");
-    }
-    if (process.exitValue() != 0) {
-      throw new GitException("git " + args[0] + " exited with " + process.exitValue());
-    }
-    synchronized (out) {
-      return out.toString(StandardCharsets.UTF_8);
+      if (process.exitValue() != 0) {
+        throw new GitException("git " + name + " exited with " + process.exitValue());
+      }
+      synchronized (out) {
+        return out.toString(StandardCharsets.UTF_8);
+      }
     }
   }
 }

@@ -6,6 +6,7 @@ import dev.migrationmcp.memory.decisions.DecisionRecords;
 import dev.migrationmcp.memory.decisions.DecisionWriter;
 import dev.migrationmcp.memory.decisions.NewDecision;
 import dev.migrationmcp.memory.decisions.RecordedDecision;
+import dev.migrationmcp.memory.git.FileCommits;
 import dev.migrationmcp.memory.git.GitCommit;
 import dev.migrationmcp.memory.git.GitHistory;
 import dev.migrationmcp.memory.history.AppliedMigration;
@@ -72,6 +73,12 @@ public final class MigrationIndex implements Closeable {
   static final String FORMAT_KEY = "migration_mcp_format";
   private static final Pattern LUCENE_FILE = Pattern.compile("(segments.*|_.*|write\\.lock|pending_segments.*|extra\\d+)");
   private static final Duration GIT_TIMEOUT = Duration.ofSeconds(30);
+  /** Waits for git while the refreshing thread scans and parses (one at a time: refreshes hold the lock). */
+  private static final java.util.concurrent.Executor GIT_READER = r -> {
+    Thread t = new Thread(r, "memory-index-git");
+    t.setDaemon(true);
+    t.start();
+  };
   /** Even when the watcher saw nothing, a search re-checks every source at least this often. */
   static final long FULL_CHECK_INTERVAL_NANOS = Duration.ofSeconds(60).toNanos();
   /** After a failed history read, the next one waits this many times {@code historyMaxAge} longer. */
@@ -81,8 +88,10 @@ public final class MigrationIndex implements Closeable {
   private final Analyzer analyzer = MemoryAnalyzers.perField(IndexFields.PROSE);
   private final ReentrantLock lock = new ReentrantLock();
   private final SourceFiles sources;
+  private final Fingerprints fingerprints = new Fingerprints(FORMAT);
   private final DecisionWriter decisionWriter;
-  private final Map<String, String> indexed = new HashMap<>();
+  /** Document id → fingerprint of what is in the index; written by the build threads too. */
+  private final Map<String, String> indexed = new java.util.concurrent.ConcurrentHashMap<>();
 
   private Directory directory;
   private IndexWriter writer;
@@ -93,7 +102,7 @@ public final class MigrationIndex implements Closeable {
   private boolean rebuiltOnOpen;
 
   private Optional<GitHistory> git;
-  private String gitHead;
+  private FileCommits gitCommits = FileCommits.NONE;
   private Map<String, List<GitCommit>> commits = Map.of();
   private Map<String, AppliedMigration> appliedByVersion = Map.of();
   private Map<String, AppliedMigration> appliedByScript = Map.of();
@@ -102,6 +111,7 @@ public final class MigrationIndex implements Closeable {
   private List<Boolean> watchedRootsExist = List.of();
   private long lastFullCheck;
   private boolean uncommitted;
+  private long lastCommit = System.nanoTime();
 
   private MigrationIndex(MemorySettings settings) {
     this.settings = settings;
@@ -235,10 +245,14 @@ public final class MigrationIndex implements Closeable {
    */
   private void refreshFiles(java.util.Set<Path> files) {
     try {
+      RefreshPhases phases = new RefreshPhases();
+      List<ParallelIndexer.Change> changes = new java.util.ArrayList<>();
       int changed = 0;
       for (Path f : files) {
-        changed += syncFile(f);
+        changed += syncFile(f, changes, phases);
       }
+      index(changes, phases);
+      changed += changes.size();
       if (changed > 0) {
         uncommitted = true;
         searchers.maybeRefreshBlocking();
@@ -249,8 +263,11 @@ public final class MigrationIndex implements Closeable {
     }
   }
 
-  /** One file the watcher reported: 1 when its document was added, replaced or removed. */
-  private int syncFile(Path file) throws IOException {
+  /**
+   * One file the watcher reported: 1 when its document was removed; its change is added to
+   * {@code changes} when it must be (re)indexed.
+   */
+  private int syncFile(Path file, List<ParallelIndexer.Change> changes, RefreshPhases phases) throws IOException {
     String fileName = file.getFileName().toString();
     boolean migration = settings.migrationDirs().stream().anyMatch(file::startsWith)
         && fileName.toLowerCase(Locale.ROOT).endsWith(".sql") && FlywayFileName.parse(fileName).isPresent();
@@ -268,7 +285,8 @@ public final class MigrationIndex implements Closeable {
       }
       return 0;
     }
-    return migration ? indexMigration(found.get()) : indexDecision(found.get());
+    (migration ? migrationChange(found.get(), null, phases) : decisionChange(found.get(), phases)).ifPresent(changes::add);
+    return 0;
   }
 
   /** (Re)starts the watcher when needed and forgets what it saw: the full check that follows covers it. */
@@ -291,8 +309,9 @@ public final class MigrationIndex implements Closeable {
 
   private RefreshStats refreshLocked(boolean rebuildAll) {
     long t0 = System.nanoTime();
+    RefreshPhases phases = new RefreshPhases();
     try {
-      boolean rebuilt = ensureOpen();
+      boolean rebuilt = phases.time("open", this::ensureOpen);
       if (settings.useGit() && git == null) {
         git = GitHistory.open(settings.projectDir(), GIT_TIMEOUT);
       }
@@ -302,24 +321,29 @@ public final class MigrationIndex implements Closeable {
         indexed.clear();
         rebuilt = true;
       }
-      int[] changes = sync();
-      if (changes[0] > 0 || changes[1] > 0 || rebuilt || uncommitted) {
-        uncommitted = false;
-        writer.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT, "lucene", Version.LATEST.toString()).entrySet());
-        writer.commit();
-        searchers.maybeRefreshBlocking();
+      int[] changes = sync(phases);
+      boolean changed = changes[0] > 0 || changes[1] > 0;
+      if (rebuilt || changes[0] + changes[1] >= ParallelIndexer.PARALLEL_FROM
+          || (uncommitted || changed) && System.nanoTime() - lastCommit >= FULL_CHECK_INTERVAL_NANOS) {
+        phases.time("commit", this::commit);
+      } else if (changed) {
+        // A few documents: searches see them at once through the near-real-time reader; the fsyncs
+        // of a commit (most of a small refresh) wait for a larger change, a minute, or close().
+        uncommitted = true;
+        phases.time("reopen searcher", () -> {
+          searchers.maybeRefreshBlocking();
+          return null;
+        });
       }
       ready = true;
       return new RefreshStats(indexed.size(), changes[0], changes[1], rebuilt, inMemory,
-          (System.nanoTime() - t0) / 1_000_000);
+          (System.nanoTime() - t0) / 1_000_000, phases.millis(), phases.cpuMillis());
     } catch (IOException e) {
       LOG.warn("the memory index could not be refreshed ({}); rebuilding it", e.toString());
       try {
         reopen(true);
-        int[] changes = sync();
-        writer.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT, "lucene", Version.LATEST.toString()).entrySet());
-        writer.commit();
-        searchers.maybeRefreshBlocking();
+        int[] changes = sync(phases);
+        commit();
         ready = true;
         return new RefreshStats(indexed.size(), changes[0], changes[1], true, inMemory, (System.nanoTime() - t0) / 1_000_000);
       } catch (IOException again) {
@@ -327,6 +351,16 @@ public final class MigrationIndex implements Closeable {
             + again.getMessage(), again);
       }
     }
+  }
+
+  /** Commits what the writer holds and shows it to searches. */
+  private Void commit() throws IOException {
+    writer.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT, "lucene", Version.LATEST.toString()).entrySet());
+    writer.commit();
+    searchers.maybeRefreshBlocking();
+    uncommitted = false;
+    lastCommit = System.nanoTime();
+    return null;
   }
 
   /** Opens the index if needed; true when it had to be created or rebuilt. */
@@ -457,23 +491,39 @@ public final class MigrationIndex implements Closeable {
   }
 
   /** Re-indexes changed sources and removes vanished ones: {updated, removed}. */
-  private int[] sync() throws IOException {
-    readGit();
-    readHistory();
+  private int[] sync(RefreshPhases phases) throws IOException {
+    // git may take seconds on a long history (its own processes, its own cores): meanwhile this
+    // thread scans the files and prepares the new ones, which need no commits for that.
+    java.util.concurrent.CompletableFuture<Void> gitRead = java.util.concurrent.CompletableFuture.runAsync(
+        () -> phases.time("git", this::readGit), GIT_READER);
+    phases.time("flyway history", this::readHistory);
+    List<SourceFiles.Found> migrationFiles = phases.time("scan", () -> sources.find(settings.migrationDirs(), true,
+        n -> n.toLowerCase(Locale.ROOT).endsWith(".sql") && FlywayFileName.parse(n).isPresent()));
+    List<SourceFiles.Found> decisionFiles = phases.time("scan", () -> sources.find(List.of(settings.decisionsDir()), true,
+        n -> n.toLowerCase(Locale.ROOT).endsWith(".md")));
+    Map<String, PreparedSql> prepared = new java.util.concurrent.ConcurrentHashMap<>();
+    if (!gitRead.isDone()) {
+      List<SourceFiles.Found> fresh = migrationFiles.stream()
+          .filter(f -> !indexed.containsKey("migration:" + f.relativePath())).toList();
+      ParallelIndexer.forEach(fresh, f -> prepared.put(f.relativePath(), prepare(f.file(), phases)));
+    }
+    try {
+      gitRead.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      LOG.info("reading git failed, migrations are indexed without commits: {}", e.getCause().toString());
+      commits = Map.of();
+    }
     Set<String> seen = new HashSet<>();
-    int updated = 0;
-    for (SourceFiles.Found f : sources.find(settings.migrationDirs(), true, n -> n.toLowerCase(Locale.ROOT).endsWith(".sql"))) {
-      if (FlywayFileName.parse(f.file().getFileName().toString()).isEmpty()) {
-        continue;
-      }
+    List<ParallelIndexer.Change> changes = new java.util.ArrayList<>();
+    for (SourceFiles.Found f : migrationFiles) {
       seen.add("migration:" + f.relativePath());
-      updated += indexMigration(f);
+      migrationChange(f, prepared.get(f.relativePath()), phases).ifPresent(changes::add);
     }
-    for (SourceFiles.Found f : sources.find(List.of(settings.decisionsDir()), true,
-        n -> n.toLowerCase(Locale.ROOT).endsWith(".md"))) {
+    for (SourceFiles.Found f : decisionFiles) {
       seen.add("decision:" + f.relativePath());
-      updated += indexDecision(f);
+      decisionChange(f, phases).ifPresent(changes::add);
     }
+    index(changes, phases);
     int removed = 0;
     for (String id : Set.copyOf(indexed.keySet())) {
       if (!seen.contains(id)) {
@@ -482,79 +532,101 @@ public final class MigrationIndex implements Closeable {
         removed++;
       }
     }
-    return new int[] {updated, removed};
+    return new int[] {changes.size(), removed};
   }
 
-  /** Indexes a migration file unless its fingerprint is unchanged: 1 when it was (re)indexed. */
-  private int indexMigration(SourceFiles.Found f) throws IOException {
+  private void index(List<ParallelIndexer.Change> changes, RefreshPhases phases) throws IOException {
+    long t0 = System.nanoTime();
+    ParallelIndexer.index(writer, changes, c -> indexed.put(c.id(), c.fingerprint()), phases);
+    if (!changes.isEmpty()) {
+      phases.add("index (wall)", System.nanoTime() - t0, 0);
+    }
+  }
+
+  /** A migration's text and facts, read before its commits are known. */
+  private record PreparedSql(String sql, TouchedObjects facts) {}
+
+  private PreparedSql prepare(Path file, RefreshPhases phases) throws IOException {
+    String sql = phases.time("read", () -> readSql(file));
+    TouchedObjects facts = phases.time("facts", () -> {
+      try {
+        return settings.facts().extract(sql);
+      } catch (RuntimeException e) {
+        return TouchedObjects.NONE;
+      }
+    });
+    return new PreparedSql(sql, facts);
+  }
+
+  /**
+   * The change that re-indexes a migration file, unless its fingerprint is unchanged.
+   *
+   * @param prepared its text and facts when already read (the content is the one hashed), or null
+   */
+  private Optional<ParallelIndexer.Change> migrationChange(SourceFiles.Found f, PreparedSql prepared,
+      RefreshPhases phases) {
     FlywayFileName name = FlywayFileName.parse(f.file().getFileName().toString()).orElseThrow();
     String id = "migration:" + f.relativePath();
     List<GitCommit> fileCommits = commits.getOrDefault(f.relativePath(), List.of());
     AppliedMigration applied = applied(name, f.file().getFileName().toString());
-    String fingerprint = Documents.fingerprint(FORMAT, f.hash(), fileCommits, applied);
+    String fingerprint = fingerprints.of(id, f.hash(), fileCommits, applied);
     if (fingerprint.equals(indexed.get(id))) {
-      return 0;
+      return Optional.empty();
     }
-    String sql;
-    try {
-      sql = Files.readString(f.file(), StandardCharsets.UTF_8);
-    } catch (java.nio.charset.MalformedInputException e) {
-      sql = new String(Files.readAllBytes(f.file()), StandardCharsets.ISO_8859_1);
-    }
-    TouchedObjects facts;
-    try {
-      facts = settings.facts().extract(sql);
-    } catch (RuntimeException e) {
-      facts = TouchedObjects.NONE;
-    }
-    writer.updateDocument(new Term(IndexFields.ID, id),
-        Documents.migration(id, fingerprint, f.relativePath(), name, sql, facts, fileCommits, applied));
-    indexed.put(id, fingerprint);
-    return 1;
+    return Optional.of(new ParallelIndexer.Change(id, fingerprint, indexed.containsKey(id), () -> {
+      PreparedSql p = prepared != null ? prepared : prepare(f.file(), phases);
+      return phases.time("document", () ->
+          Documents.migration(id, fingerprint, f.relativePath(), name, p.sql(), p.facts(), fileCommits, applied));
+    }));
   }
 
-  /** Indexes a decision record unless its fingerprint is unchanged: 1 when it was (re)indexed. */
-  private int indexDecision(SourceFiles.Found f) throws IOException {
+  private static String readSql(Path file) throws IOException {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (java.nio.charset.MalformedInputException e) {
+      return new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+    }
+  }
+
+  /** The change that re-indexes a decision record, unless its fingerprint is unchanged. */
+  private Optional<ParallelIndexer.Change> decisionChange(SourceFiles.Found f, RefreshPhases phases) {
     String id = "decision:" + f.relativePath();
     List<GitCommit> fileCommits = commits.getOrDefault(f.relativePath(), List.of());
-    String fingerprint = Documents.fingerprint(FORMAT, f.hash(), fileCommits, null);
+    String fingerprint = fingerprints.of(id, f.hash(), fileCommits, null);
     if (fingerprint.equals(indexed.get(id))) {
-      return 0;
+      return Optional.empty();
     }
-    DecisionRecord record = DecisionRecords.parse(f.file().getFileName().toString(),
-        Files.readString(f.file(), StandardCharsets.UTF_8));
-    writer.updateDocument(new Term(IndexFields.ID, id),
-        Documents.decision(id, fingerprint, f.relativePath(), record, fileCommits));
-    indexed.put(id, fingerprint);
-    return 1;
+    return Optional.of(new ParallelIndexer.Change(id, fingerprint, indexed.containsKey(id), () -> {
+      DecisionRecord record = phases.time("read", () -> DecisionRecords.parse(f.file().getFileName().toString(),
+          Files.readString(f.file(), StandardCharsets.UTF_8)));
+      return phases.time("document", () -> Documents.decision(id, fingerprint, f.relativePath(), record, fileCommits));
+    }));
   }
 
-  private void readGit() {
+  private Void readGit() {
     if (!settings.useGit()) {
-      return;
+      return null;
     }
     if (git == null) {
       git = GitHistory.open(settings.projectDir(), GIT_TIMEOUT);
     }
     if (git.isEmpty()) {
-      return;
+      return null;
     }
-    String head = git.get().head();
-    if (!Objects.equals(head, gitHead)) {
-      List<Path> folders = new java.util.ArrayList<>(settings.migrationDirs());
-      folders.add(settings.decisionsDir());
-      commits = head == null ? Map.of() : git.get().commitsUnder(folders);
-      gitHead = head;
-    }
+    List<Path> folders = new java.util.ArrayList<>(settings.migrationDirs());
+    folders.add(settings.decisionsDir());
+    gitCommits = git.get().read(folders, gitCommits);
+    commits = gitCommits.byProjectPath();
+    return null;
   }
 
-  private void readHistory() {
+  private Void readHistory() {
     if (settings.history() == null) {
-      return;
+      return null;
     }
     long now = System.nanoTime();
     if (historyReadAt != Long.MIN_VALUE && now - historyReadAt < settings.historyMaxAge().toNanos()) {
-      return;
+      return null;
     }
     historyReadAt = now;
     try {
@@ -580,6 +652,7 @@ public final class MigrationIndex implements Closeable {
       LOG.info("flyway_schema_history could not be read, migrations are indexed without applied dates: {}",
           e.getMessage());
     }
+    return null;
   }
 
   private AppliedMigration applied(FlywayFileName name, String fileName) {

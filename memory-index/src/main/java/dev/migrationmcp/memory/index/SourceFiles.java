@@ -24,7 +24,7 @@ final class SourceFiles {
   /** A file found: absolute path, path relative to the project, content hash. */
   record Found(Path file, String relativePath, String hash) {}
 
-  private record Stamp(long modified, long size, String hash) {}
+  private record Stamp(long modified, long size, String hash, String relativePath) {}
 
   private final Path projectDir;
   private final Map<Path, Stamp> stamps = new HashMap<>();
@@ -54,9 +54,9 @@ final class SourceFiles {
           if (!attrs.isRegularFile()) {
             continue;
           }
-          String hash = hash(f, attrs);
-          if (hash != null) {
-            out.add(new Found(f, relative(f), hash));
+          Stamp stamp = stamp(f, attrs);
+          if (stamp != null) {
+            out.add(new Found(f, stamp.relativePath(), stamp.hash()));
           }
         }
       } catch (IOException | UncheckedIOException e) {
@@ -73,23 +73,23 @@ final class SourceFiles {
       if (!attrs.isRegularFile()) {
         return java.util.Optional.empty();
       }
-      String hash = hash(f, attrs);
-      return hash == null ? java.util.Optional.empty() : java.util.Optional.of(new Found(f, relative(f), hash));
+      Stamp stamp = stamp(f, attrs);
+      return stamp == null ? java.util.Optional.empty() : java.util.Optional.of(new Found(f, stamp.relativePath(), stamp.hash()));
     } catch (IOException e) {
       return java.util.Optional.empty();
     }
   }
 
-  private String hash(Path f, BasicFileAttributes attrs) {
+  private Stamp stamp(Path f, BasicFileAttributes attrs) {
     long modified = attrs.lastModifiedTime().toMillis();
     Stamp known = stamps.get(f);
     if (known != null && known.modified() == modified && known.size() == attrs.size()) {
-      return known.hash();
+      return known;
     }
     try {
-      String hash = sha256(Files.readAllBytes(f));
-      stamps.put(f, new Stamp(modified, attrs.size(), hash));
-      return hash;
+      Stamp stamp = new Stamp(modified, attrs.size(), sha256(Files.readAllBytes(f)), relative(f));
+      stamps.put(f, stamp);
+      return stamp;
     } catch (IOException e) {
       return null;
     }

@@ -24,6 +24,8 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -79,10 +81,14 @@ public final class MemorySearcher {
     QueryText.Parsed parsed = text.isEmpty() ? null : QueryText.parse(text, analyzer);
     Query textQuery = parsed == null ? new MatchAllDocsQuery() : parsed.query();
     Query query = filters.add(textQuery, BooleanClause.Occur.MUST).build();
+    // One pass that ranks and counts every match: cheaper than ranking (with early termination)
+    // and then counting in a second pass over the same postings.
+    int capped = Math.min(limit, Math.max(1, searcher.getIndexReader().maxDoc()));
     TopDocs top = parsed == null
-        ? searcher.search(query, limit, new Sort(new SortField(IndexFields.SORT_DATE, SortField.Type.LONG, true)))
-        : searcher.search(query, limit);
-    long total = searcher.count(query);
+        ? searcher.search(query, new TopFieldCollectorManager(
+            new Sort(new SortField(IndexFields.SORT_DATE, SortField.Type.LONG, true)), capped, Integer.MAX_VALUE))
+        : searcher.search(query, new TopScoreDocCollectorManager(capped, Integer.MAX_VALUE));
+    long total = top.totalHits.value;
 
     String[] snippets = new String[top.scoreDocs.length];
     if (parsed != null && top.scoreDocs.length > 0) {

@@ -29,7 +29,9 @@ import java.util.stream.Stream;
  *
  * <p>Run: {@code mvn -B -o -q test-compile -pl memory-index && java -cp "$(cat memory-index/target/bench.cp)"
  * dev.migrationmcp.memory.bench.SearchBenchmark [migrations] [--no-git]} (see the README for the
- * one-liner that writes bench.cp).
+ * one-liner that writes bench.cp). With {@code BENCH_PROJECT=/some/dir} the generated project is kept
+ * there and reused by the next run (the index and the files the run adds are removed first), so that
+ * before/after figures are taken on the same repository.
  */
 public final class SearchBenchmark {
   private static final String[] TABLES = {"users", "orders", "order_items", "payments", "events", "products", "accounts",
@@ -47,40 +49,66 @@ public final class SearchBenchmark {
   public static void main(String[] args) throws Exception {
     int n = args.length > 0 && args[0].matches("\\d+") ? Integer.parseInt(args[0]) : 2000;
     boolean git = Arrays.stream(args).noneMatch("--no-git"::equals);
+    String keep = System.getenv("BENCH_PROJECT");
+    if (keep != null && !keep.isBlank()) {
+      // Generating 10,000 commits takes longer than the measurement: keep the project for the next run.
+      run(Path.of(keep).toAbsolutePath(), n, git);
+      return;
+    }
     Path project = Files.createTempDirectory("memory-bench");
     try {
       run(project, n, git);
     } finally {
-      try (Stream<Path> files = Files.walk(project)) {
-        files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-      }
+      deleteTree(project);
+    }
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> files = Files.walk(dir)) {
+      files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
     }
   }
 
   private static void run(Path project, int n, boolean git) throws Exception {
     Path migrations = Files.createDirectories(project.resolve("db/migration"));
     Path decisions = Files.createDirectories(project.resolve("db/decisions"));
-    long t0 = System.nanoTime();
-    List<String[]> files = generate(n);
-    for (String[] f : files) {
-      Files.writeString(project.resolve(f[0]), f[1]);
+    Path marker = project.resolve(".bench-generated-" + n + (git ? "-git" : ""));
+    if (Files.exists(marker)) {
+      Files.deleteIfExists(migrations.resolve("V" + (n + 1) + "__add_index_orders_region.sql"));
+      Files.deleteIfExists(migrations.resolve("V" + (n + 2) + "__add_index_orders_priority.sql"));
+      deleteTree(project.resolve(".migration-mcp"));
+      System.out.printf(Locale.ROOT, "reusing the %d migrations generated in %s%n", n, project);
+    } else {
+      long t0 = System.nanoTime();
+      List<String[]> files = generate(n);
+      for (String[] f : files) {
+        Files.writeString(project.resolve(f[0]), f[1]);
+      }
+      if (git) {
+        fastImport(project, files);
+      }
+      Files.createFile(marker);
+      System.out.printf(Locale.ROOT, "generated %d migrations + %d decisions%s in %d ms%n", n, n / 100,
+          git ? " with one commit each" : " (no git)", ms(t0));
     }
-    if (git) {
-      fastImport(project, files);
-    }
-    System.out.printf(Locale.ROOT, "generated %d migrations + %d decisions%s in %d ms%n", n, n / 100,
-        git ? " with one commit each" : " (no git)", ms(t0));
 
     MemorySettings settings = MemorySettings.of(project, List.of(migrations), project.resolve(".migration-mcp/index"),
         decisions).withGit(git);
     try (MigrationIndex index = MigrationIndex.open(settings)) {
+      cpuMillis();
+      lastCpu = cpuMillis();
       long b = System.nanoTime();
       RefreshStats build = index.refresh();
       System.out.printf(Locale.ROOT, "full build:                      %6d ms  (%d documents)%n", ms(b), build.documents());
+      phases(build);
 
       long r0 = System.nanoTime();
       RefreshStats none = index.refresh();
       System.out.printf(Locale.ROOT, "full refresh, no change:         %6d ms  (%d re-indexed)%n", ms(r0), none.updated());
+      phases(none);
 
       Files.writeString(migrations.resolve("V" + (n + 1) + "__add_index_orders_region.sql"),
           "-- one more\nCREATE INDEX CONCURRENTLY idx_orders_region ON orders (region);\n");
@@ -88,6 +116,7 @@ public final class SearchBenchmark {
       RefreshStats one = index.refresh();
       System.out.printf(Locale.ROOT, "full refresh after one new file: %6d ms  (%d re-indexed; walks every file)%n",
           ms(r1), one.updated());
+      phases(one);
 
       List<SearchRequest> queries = queries();
       for (int warm = 0; warm < 3; warm++) {
@@ -251,6 +280,37 @@ public final class SearchBenchmark {
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     p.waitFor();
     return out.isBlank() ? 0 : out.split("\n").length;
+  }
+
+  /**
+   * Where a refresh spent its time, elapsed/CPU ms per phase (phases on several threads add up
+   * their threads' times), then the CPU time of this process and of the git processes it waited
+   * for since the previous call: on a shared machine elapsed times swell, CPU times hardly.
+   */
+  private static void phases(RefreshStats stats) {
+    StringBuilder line = new StringBuilder("    phases (elapsed/cpu ms):");
+    stats.phaseMillis().forEach((phase, millis) -> line.append(' ').append(phase).append(' ').append(millis)
+        .append('/').append(stats.phaseCpuMillis().getOrDefault(phase, 0L)).append(','));
+    long[] cpu = cpuMillis();
+    line.append(String.format(Locale.ROOT, " cpu: jvm %d ms, git %d ms", cpu[0] - lastCpu[0], cpu[1] - lastCpu[1]));
+    lastCpu = cpu;
+    System.out.println(line);
+  }
+
+  private static long[] lastCpu = cpuMillis();
+
+  /** CPU ms of this JVM and of its waited-for children (Linux /proc; zeros elsewhere). */
+  private static long[] cpuMillis() {
+    long jvm = ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(0L);
+    try {
+      String stat = Files.readString(Path.of("/proc/self/stat"));
+      String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      // fields 16 and 17 of stat (cutime, cstime), counted from the state field (3) on
+      long ticks = Long.parseLong(f[16 - 3]) + Long.parseLong(f[17 - 3]);
+      return new long[] {jvm, ticks * 10};
+    } catch (IOException | RuntimeException e) {
+      return new long[] {jvm, 0};
+    }
   }
 
   private static double pct(long[] sorted, int p) {
