@@ -74,6 +74,7 @@ public final class DryRunBenchmark {
       System.out.printf("dry run of a 2-statement migration with its down migration (clone, observe, diff, drop): "
           + "%.0f ms median of %d%n", runs[runs.length / 2], runs.length);
       liveBaseline(shadow, baseline);
+      againstPsql(shadow, baseline, spec, dir);
     } finally {
       if (embedded != null) {
         embedded.close();
@@ -99,6 +100,80 @@ public final class DryRunBenchmark {
           + "(copy %d ms, %d skipped); unchanged schema (catalog read + fingerprint, template reused): %.0f ms median of %d%n",
           buildMs, built.buildMs(), built.skipped().size(), reuses[reuses.length / 2], reuses.length);
     }
+  }
+
+  /** A migration with enough rows that execution, not round trips, dominates; it makes its own data. */
+  private static final String LOADED_MIGRATION = String.join("\n",
+      "CREATE TABLE bench_events (id bigint, payload text, created_at timestamptz);",
+      "INSERT INTO bench_events SELECT g, md5(g::text), now() - g * interval '1 second' FROM generate_series(1, 200000) g;",
+      "ALTER TABLE bench_events ADD PRIMARY KEY (id);",
+      "CREATE INDEX bench_events_created_idx ON bench_events (created_at);",
+      "ALTER TABLE bench_events ALTER COLUMN payload TYPE varchar(64);",
+      "ALTER TABLE bench_events ADD COLUMN status text NOT NULL DEFAULT 'new';",
+      "UPDATE bench_events SET status = 'old' WHERE id % 10 = 0;",
+      "ALTER TABLE bench_events ADD CONSTRAINT bench_events_status_ck CHECK (status IN ('new', 'old'));",
+      "ALTER TABLE t1 ADD COLUMN bench_x integer;",
+      "CREATE INDEX t2_a_bench_idx ON t2 (a);", "");
+
+  /**
+   * Issue 4's overhead target: the same file run by {@code psql -1 -f} on a clone of the same
+   * baseline (a new psql process each time, as a user would run it) against a whole dry run
+   * (clone, per-statement observation, snapshots, diff, rollback, drop). Skipped without psql.
+   */
+  private static void againstPsql(ShadowDatabases shadow, Baseline baseline, BaselineSpec spec, Path dir)
+      throws Exception {
+    String psql = System.getenv().getOrDefault("PSQL", "psql");
+    Path file = Files.writeString(dir.resolve("loaded.sql"), LOADED_MIGRATION);
+    double[] psqlRuns = new double[5];
+    double[] cloneRuns = new double[5];
+    for (int i = 0; i < psqlRuns.length; i++) {
+      long c0 = System.nanoTime();
+      try (ShadowDatabases.Clone clone = shadow.clone(baseline)) {
+        cloneRuns[i] = (System.nanoTime() - c0) / 1e6;
+        DatabaseUrl url = clone.url();
+        ProcessBuilder pb = new ProcessBuilder(psql, "-X", "-q", "-v", "ON_ERROR_STOP=1", "-1", "-f", file.toString(),
+            "host=" + url.host() + " port=" + url.port() + " dbname=" + url.database() + " user=" + url.user())
+            .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        long p0 = System.nanoTime();
+        int rc;
+        try {
+          rc = pb.start().waitFor();
+        } catch (java.io.IOException e) {
+          System.out.println("psql comparison: psql not found (set PSQL=/path/to/psql), skipped");
+          return;
+        }
+        psqlRuns[i] = (System.nanoTime() - p0) / 1e6;
+        if (rc != 0) {
+          System.out.println("psql comparison: psql exited " + rc + ", skipped");
+          return;
+        }
+      }
+    }
+    double[] dryRuns = new double[5];
+    double[] statementSums = new double[5];
+    for (int i = 0; i < dryRuns.length; i++) {
+      long r0 = System.nanoTime();
+      var report = new DryRun(shadow).run(new DryRun.Request(null, spec,
+          List.of(new ScriptPart("up", null, SqlScript.split(LOADED_MIGRATION))), List.of(), 120_000, 10_000, null));
+      dryRuns[i] = (System.nanoTime() - r0) / 1e6;
+      statementSums[i] = report.statements().stream().mapToDouble(s -> s.durationMs()).sum();
+      if (!report.ok()) {
+        System.out.println("psql comparison: the dry run failed, skipped");
+        return;
+      }
+    }
+    double psqlMedian = median(psqlRuns);
+    double cloneMedian = median(cloneRuns);
+    double dryMedian = median(dryRuns);
+    System.out.printf("10-statement migration on 200,000 rows: psql -1 -f %.0f ms (clone %.0f ms); statements as observed by "
+        + "the dry run %.0f ms; whole dry run %.0f ms = %.2f × (psql + clone) (target ≤ 1.5 × psql + clone), medians of %d%n",
+        psqlMedian, cloneMedian, median(statementSums), dryMedian, dryMedian / (psqlMedian + cloneMedian), psqlRuns.length);
+  }
+
+  private static double median(double[] values) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    return sorted[sorted.length / 2];
   }
 
   private DryRunBenchmark() {}
