@@ -15,6 +15,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
   private static volatile boolean stopAtJvmExit = true;
 
   private final EmbeddedPostgres postgres;
+  private final Path dataDir;
 
   /**
    * Clusters started from now on are stopped only by {@link #close()}, not by a JVM shutdown hook
@@ -25,14 +26,20 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     stopAtJvmExit = false;
   }
 
-  private EmbeddedPostgresServer(EmbeddedPostgres postgres) {
+  private EmbeddedPostgresServer(EmbeddedPostgres postgres, Path dataDir) {
     this.postgres = postgres;
+    this.dataDir = dataDir;
   }
 
-  /** Starts a new cluster on a free port (initdb included, about a second). */
+  /**
+   * Starts a new cluster on a free port (initdb included, about a second), after stopping the
+   * clusters of servers that were killed (see {@link OrphanClusters}).
+   */
   public static EmbeddedPostgresServer start() {
     try {
-      Path dataDir = Files.createTempDirectory("migration-mcp-pg-");
+      Path dataDir = Files.createTempDirectory(OrphanClusters.DATA_DIR_PREFIX);
+      OrphanClusters.reap(dataDir.getParent());
+      OrphanClusters.claim(dataDir);
       EmbeddedPostgres pg = EmbeddedPostgres.builder()
           .setDataDirectory(dataDir)
           .setCleanDataDirectory(true)
@@ -48,7 +55,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
           .setOutputRedirector(ProcessBuilder.Redirect.DISCARD)
           .setErrorRedirector(ProcessBuilder.Redirect.DISCARD)
           .start();
-      return new EmbeddedPostgresServer(pg);
+      return new EmbeddedPostgresServer(pg, dataDir);
     } catch (IOException e) {
       throw new UncheckedIOException("could not start the embedded PostgreSQL: " + e.getMessage(), e);
     }
@@ -82,6 +89,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
       postgres.close();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      OrphanClusters.release(dataDir);
     }
   }
 }
