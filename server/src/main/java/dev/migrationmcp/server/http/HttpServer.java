@@ -39,12 +39,14 @@ public final class HttpServer implements AutoCloseable {
   private final Server jetty;
   private final List<McpSyncServer> servers;
   private final HttpBinding binding;
+  private final InFlightRequests inFlight;
   private boolean closed;
 
-  private HttpServer(Server jetty, List<McpSyncServer> servers, HttpBinding binding) {
+  private HttpServer(Server jetty, List<McpSyncServer> servers, HttpBinding binding, InFlightRequests inFlight) {
     this.jetty = jetty;
     this.servers = servers;
     this.binding = binding;
+    this.inFlight = inFlight;
   }
 
   /**
@@ -86,6 +88,10 @@ public final class HttpServer implements AutoCloseable {
     FilterHolder guard = new FilterHolder(new HttpGuard(binding, token, MAX_BODY_BYTES));
     guard.setAsyncSupported(true);
     context.addFilter(guard, "/*", EnumSet.of(DispatcherType.REQUEST));
+    InFlightRequests inFlight = new InFlightRequests();
+    FilterHolder counter = new FilterHolder(inFlight);
+    counter.setAsyncSupported(true);
+    context.addFilter(counter, "/*", EnumSet.of(DispatcherType.REQUEST));
     ServletHolder streamableHolder = new ServletHolder("mcp-streamable", streamable);
     streamableHolder.setAsyncSupported(true);
     context.addServlet(streamableHolder, MCP_PATH);
@@ -103,7 +109,7 @@ public final class HttpServer implements AutoCloseable {
       jetty.stop();
       throw new IllegalStateException("cannot listen on " + binding.urlHost() + ":" + binding.port() + ": " + e.getMessage(), e);
     }
-    return new HttpServer(jetty, servers, binding);
+    return new HttpServer(jetty, servers, binding, inFlight);
   }
 
   public static String refusalWithoutToken(HttpBinding binding) {
@@ -127,13 +133,24 @@ public final class HttpServer implements AutoCloseable {
     jetty.join();
   }
 
-  /** Closes MCP sessions (new requests get 503), then stops Jetty, waiting up to a few seconds for in-flight requests. */
+  /**
+   * Lets the answers of calls in flight out (new calls get 503; waits up to a few seconds), then
+   * closes the MCP sessions and stops Jetty. Closing the sessions first would cut off an answer
+   * being written, e.g. that of a dry run a SIGTERM has just cancelled.
+   */
   @Override
   public synchronized void close() {
     if (closed) {
       return;
     }
     closed = true;
+    try {
+      if (!inFlight.drain(STOP_TIMEOUT_MS)) {
+        LOG.warn("calls still running after {} ms; closing their sessions anyway", STOP_TIMEOUT_MS);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     for (McpSyncServer server : servers) {
       try {
         server.closeGracefully();
