@@ -2,8 +2,10 @@ package dev.migrationmcp.memory.index;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -13,7 +15,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 
 /**
  * Finds the source files and hashes their content, re-reading a file only when its size or
@@ -33,35 +34,41 @@ final class SourceFiles {
     this.projectDir = projectDir;
   }
 
-  /** Regular files under {@code dirs} (recursively) whose name passes {@code accept}, sorted by path. */
+  /**
+   * Regular files under {@code dirs} (recursively) whose name passes {@code accept}, sorted by path.
+   * The walk hands each file's attributes to the visitor, so a file costs one stat, not the two of
+   * {@code Files.walk} followed by {@code readAttributes}.
+   */
   List<Found> find(List<Path> dirs, boolean recursive, Predicate<String> accept) {
     List<Found> out = new ArrayList<>();
     for (Path dir : dirs) {
       if (!Files.isDirectory(dir)) {
         continue;
       }
-      try (Stream<Path> files = recursive ? Files.walk(dir) : Files.list(dir)) {
-        for (Path f : (Iterable<Path>) files.sorted()::iterator) {
-          if (!accept.test(f.getFileName().toString())) {
-            continue;
+      List<Found> inDir = new ArrayList<>();
+      try {
+        Files.walkFileTree(dir, java.util.Set.of(), recursive ? Integer.MAX_VALUE : 1, new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
+            if (attrs.isRegularFile() && accept.test(f.getFileName().toString())) {
+              Stamp stamp = stamp(f, attrs);
+              if (stamp != null) {
+                inDir.add(new Found(f, stamp.relativePath(), stamp.hash()));
+              }
+            }
+            return FileVisitResult.CONTINUE;
           }
-          BasicFileAttributes attrs;
-          try {
-            attrs = Files.readAttributes(f, BasicFileAttributes.class);
-          } catch (IOException e) {
-            continue;
+
+          @Override
+          public FileVisitResult visitFileFailed(Path f, IOException e) {
+            return FileVisitResult.CONTINUE; // vanished or unreadable: nothing this time
           }
-          if (!attrs.isRegularFile()) {
-            continue;
-          }
-          Stamp stamp = stamp(f, attrs);
-          if (stamp != null) {
-            out.add(new Found(f, stamp.relativePath(), stamp.hash()));
-          }
-        }
+        });
       } catch (IOException | UncheckedIOException e) {
         // A folder that vanished or cannot be read contributes nothing this time.
       }
+      inDir.sort(java.util.Comparator.comparing(Found::file));
+      out.addAll(inDir);
     }
     return out;
   }
