@@ -3,6 +3,7 @@ package dev.migrationmcp.server.e2e;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.migrationmcp.tools.db.EmbeddedDataDirectory;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,12 +56,13 @@ class OrphanEmbeddedIT {
   }
 
   private static Optional<Path> dataDirOwnedBy(long pid) throws Exception {
-    Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
-    try (DirectoryStream<Path> owners = Files.newDirectoryStream(tmp, "migration-mcp-pg-*.owner")) {
-      for (Path owner : owners) {
-        if (Files.readString(owner).startsWith(pid + " ")) {
-          String name = owner.getFileName().toString();
-          return Optional.of(owner.resolveSibling(name.substring(0, name.length() - ".owner".length())));
+    for (Path dir : EmbeddedDataDirectory.candidates()) {
+      try (DirectoryStream<Path> owners = Files.newDirectoryStream(dir, "migration-mcp-pg-*.owner")) {
+        for (Path owner : owners) {
+          if (Files.readString(owner).startsWith(pid + " ")) {
+            String name = owner.getFileName().toString();
+            return Optional.of(owner.resolveSibling(name.substring(0, name.length() - ".owner".length())));
+          }
         }
       }
     }

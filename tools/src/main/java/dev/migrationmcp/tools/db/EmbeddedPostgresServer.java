@@ -37,8 +37,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
    */
   public static EmbeddedPostgresServer start() {
     try {
-      Path dataDir = Files.createTempDirectory(OrphanClusters.DATA_DIR_PREFIX);
-      OrphanClusters.reap(dataDir.getParent());
+      Path parent = Files.createDirectories(EmbeddedDataDirectory.parent());
+      Path dataDir = Files.createTempDirectory(parent, OrphanClusters.DATA_DIR_PREFIX);
+      EmbeddedDataDirectory.candidates().forEach(OrphanClusters::reap);
       OrphanClusters.claim(dataDir);
       EmbeddedPostgres pg = EmbeddedPostgres.builder()
           .setDataDirectory(dataDir)
