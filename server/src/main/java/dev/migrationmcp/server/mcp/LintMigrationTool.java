@@ -31,6 +31,7 @@ public final class LintMigrationTool implements McpTool {
 
   private final ServerContext context;
   private final DatabaseAccess database;
+  private final LiveLintCache liveFacts = new LiveLintCache();
 
   public LintMigrationTool(ServerContext context, DatabaseAccess database) {
     this.context = context;
@@ -93,7 +94,7 @@ public final class LintMigrationTool implements McpTool {
         url = database.ready(exchange, request);
       }
       if (useLive) {
-        LiveSchemaLoader.Loaded loaded = LiveLintContext.load(context.target(), url);
+        LiveSchemaLoader.Loaded loaded = liveFacts.get(context.target().isLive(), url);
         live = loaded.schema();
         volatility = loaded.volatility();
         if (context.target().isLive()) {
