@@ -3,7 +3,6 @@ package dev.migrationmcp.server.cli;
 import dev.migrationmcp.server.config.ServerContext;
 import dev.migrationmcp.server.config.ServerSettings;
 import dev.migrationmcp.server.mcp.DryRunPlanner;
-import dev.migrationmcp.server.mcp.Json;
 import dev.migrationmcp.tools.db.DatabaseUrl;
 import dev.migrationmcp.tools.dryrun.BlockingPolicy;
 import dev.migrationmcp.tools.dryrun.DryRun;
@@ -55,8 +54,7 @@ final class DryRunCommand implements Callable<Integer>, Main.StdoutAware {
       + "write-blocking lock on a large table while it scans or rewrites it (refused by default).")
   boolean allowBlocking;
 
-  @Option(names = "--format", defaultValue = "text", description = "text or json.")
-  String format;
+  @Mixin TextOrJson output;
 
   private PrintStream stdout;
 
@@ -96,7 +94,7 @@ final class DryRunCommand implements Callable<Integer>, Main.StdoutAware {
       DryRun.Request request = plan.request().withBlocking(new BlockingPolicy(allowBlocking,
           LintConfig.load(settings.projectDir()).thresholds()));
       DryRunReport report = new DryRun(context.shadow().databases()).run(request);
-      stdout.println(format.equals("json") ? Json.toPrettyJson(report) : DryRunRenderer.render(report));
+      stdout.println(output.render(report, DryRunRenderer::render));
       boolean reversible = report.reversible() == null || report.reversible().ok();
       return report.ok() && reversible ? 0 : 1;
     }

@@ -2,7 +2,6 @@ package dev.migrationmcp.server.cli;
 
 import dev.migrationmcp.server.config.ServerSettings;
 import dev.migrationmcp.server.config.TargetDatabase;
-import dev.migrationmcp.server.mcp.Json;
 import dev.migrationmcp.tools.db.Databases;
 import dev.migrationmcp.tools.schema.IntrospectionRequest;
 import dev.migrationmcp.tools.schema.SchemaIntrospector;
@@ -33,8 +32,7 @@ final class InspectCommand implements Callable<Integer>, Main.StdoutAware {
   @Option(names = "--detail", description = "summary or full (default: full with --tables, else summary).")
   String detail;
 
-  @Option(names = "--format", description = "text or json (default: text).", defaultValue = "text")
-  String format;
+  @Mixin TextOrJson output;
 
   private PrintStream stdout;
 
@@ -45,9 +43,6 @@ final class InspectCommand implements Callable<Integer>, Main.StdoutAware {
 
   @Override
   public Integer call() throws Exception {
-    if (!format.equals("text") && !format.equals("json")) {
-      throw new IllegalArgumentException("--format must be text or json, got '" + format + "'");
-    }
     boolean full = detail == null ? !tables.isEmpty() : detail.equals("full");
     if (detail != null && !detail.equals("full") && !detail.equals("summary")) {
       throw new IllegalArgumentException("--detail must be summary or full, got '" + detail + "'");
@@ -56,7 +51,7 @@ final class InspectCommand implements Callable<Integer>, Main.StdoutAware {
     try (TargetDatabase target = TargetDatabase.start(settings);
         Connection c = Databases.connect(target.await(Duration.ofMinutes(3), phase -> { }))) {
       SchemaSnapshot snapshot = new SchemaIntrospector(c).read(new IntrospectionRequest(schema, tables, full));
-      stdout.println(format.equals("json") ? Json.toPrettyJson(snapshot) : SchemaTextRenderer.render(snapshot, full));
+      stdout.println(output.render(snapshot, s -> SchemaTextRenderer.render(s, full)));
     }
     return 0;
   }

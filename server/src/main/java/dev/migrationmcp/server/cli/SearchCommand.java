@@ -6,7 +6,6 @@ import dev.migrationmcp.memory.index.MigrationIndex;
 import dev.migrationmcp.memory.search.SearchRequest;
 import dev.migrationmcp.memory.search.SearchResult;
 import dev.migrationmcp.server.config.ServerSettings;
-import dev.migrationmcp.server.mcp.Json;
 import dev.migrationmcp.server.mcp.MemoryAccess;
 import dev.migrationmcp.server.mcp.SearchPastMigrationsTool;
 import java.io.PrintStream;
@@ -43,8 +42,7 @@ final class SearchCommand implements Callable<Integer>, Main.StdoutAware {
   @Option(names = "--limit", description = "How many hits (1-50, default 10).")
   Integer limit;
 
-  @Option(names = "--format", description = "text or json (default: text).", defaultValue = "text")
-  String format;
+  @Mixin TextOrJson output;
 
   private PrintStream stdout;
 
@@ -55,17 +53,13 @@ final class SearchCommand implements Callable<Integer>, Main.StdoutAware {
 
   @Override
   public Integer call() throws Exception {
-    if (!format.equals("text") && !format.equals("json")) {
-      throw new IllegalArgumentException("--format must be text or json, got '" + format + "'");
-    }
     ServerSettings settings = options.resolve();
     AppliedHistory history = settings.databaseUrl() == null ? null : FlywayHistory.from(settings.databaseUrl());
     SearchRequest request = new SearchRequest(query, table, column, operation, since, until, limit);
     try (MigrationIndex index = MigrationIndex.open(MemoryAccess.memorySettings(settings, history))) {
       SearchResult result = index.search(request);
-      stdout.println(format.equals("json")
-          ? Json.toPrettyJson(SearchPastMigrationsTool.structured(result))
-          : SearchPastMigrationsTool.text(request, result));
+      stdout.println(output.render(SearchPastMigrationsTool.structured(result),
+          structured -> SearchPastMigrationsTool.text(request, result)));
     }
     return 0;
   }

@@ -3,7 +3,6 @@ package dev.migrationmcp.server.cli;
 import dev.migrationmcp.server.config.ServerContext;
 import dev.migrationmcp.server.config.ServerSettings;
 import dev.migrationmcp.server.mcp.DryRunPlanner;
-import dev.migrationmcp.server.mcp.Json;
 import dev.migrationmcp.tools.db.DatabaseUrl;
 import dev.migrationmcp.tools.status.MigrationStatus;
 import dev.migrationmcp.tools.status.MigrationStatusCheck;
@@ -27,8 +26,7 @@ final class StatusCommand implements Callable<Integer>, Main.StdoutAware {
 
   @Mixin ProjectOptions options;
 
-  @Option(names = "--format", defaultValue = "text", description = "text or json.")
-  String format;
+  @Mixin TextOrJson output;
 
   @Option(names = "--no-schema-drift", description = "Skip the replay and schema comparison (Flyway's view only).")
   boolean noDrift;
@@ -42,10 +40,6 @@ final class StatusCommand implements Callable<Integer>, Main.StdoutAware {
 
   @Override
   public Integer call() {
-    if (!format.equals("text") && !format.equals("json")) {
-      System.err.println("error: --format must be text or json, got '" + format + "'");
-      return 2;
-    }
     ServerSettings settings = options.resolve();
     if (settings.databaseUrl() == null) {
       // The embedded database would be a fresh replay of the files: always "clean", so say so instead.
@@ -65,7 +59,7 @@ final class StatusCommand implements Callable<Integer>, Main.StdoutAware {
         System.err.println("error: " + e.getMessage());
         return 2;
       }
-      stdout.println(format.equals("json") ? Json.toPrettyJson(status) : StatusRenderer.render(status));
+      stdout.println(output.render(status, StatusRenderer::render));
       return status.clean() ? 0 : 1;
     }
   }

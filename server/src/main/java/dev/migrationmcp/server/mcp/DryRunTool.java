@@ -42,10 +42,7 @@ public final class DryRunTool implements McpTool {
 
   @Override
   public SyncToolSpecification specification() {
-    McpSchema.Tool tool = McpSchema.Tool.builder()
-        .name(NAME)
-        .title("Dry-run a migration")
-        .description("""
+    return ToolSpecs.of(NAME, "Dry-run a migration", """
             Executes a migration for real and keeps nothing: on a disposable clone of the project's \
             migrations (default, target "shadow"), or on the live database inside a transaction that is \
             always rolled back (target "live", opt-in). Reports per statement the locks it took, tables \
@@ -53,12 +50,8 @@ public final class DryRunTool implements McpTool {
             file; then the schema diff and, with a down migration (down_sql/down_path, or the matching \
             Flyway U file), whether it really restores the schema. With neither sql nor path it runs the \
             pending Flyway migrations in order. With a live database connected, baseline "live" starts the \
-            shadow from a schema-only copy of it instead of the migrations. Call it before proposing a migration.""")
-        .inputSchema(Json.MCP, Schemas.input(NAME))
-        .outputSchema(Json.MCP, Schemas.output(NAME))
-        .annotations(new McpSchema.ToolAnnotations("Dry-run a migration", false, false, true, false, null))
-        .build();
-    return SyncToolSpecification.builder().tool(tool).callHandler(this::call).build();
+            shadow from a schema-only copy of it instead of the migrations. Call it before proposing a migration.""",
+        ToolSpecs.Effect.RUNS_AND_DISCARDS, this::call);
   }
 
   private CallToolResult call(McpSyncServerExchange exchange, McpSchema.CallToolRequest request) {

@@ -28,22 +28,15 @@ public final class InspectSchemaTool implements McpTool {
 
   @Override
   public SyncToolSpecification specification() {
-    McpSchema.Tool tool = McpSchema.Tool.builder()
-        .name(NAME)
-        .title("Inspect the database schema")
-        .description("""
+    return ToolSpecs.of(NAME, "Inspect the database schema", """
             Reads the live PostgreSQL catalog: tables with row estimates and sizes, columns (type, \
             nullability, default, identity, generated), primary keys, unique/check constraints, foreign \
             keys (and whether an index covers them), indexes (definition, validity, size), referencing \
             tables, triggers, partitions, enums, views, sequences, extensions, plus findings (foreign keys \
             without an index, invalid or duplicate indexes, tables without a primary key). Call it before \
             writing a migration. Without arguments it lists every table compactly, largest first; pass \
-            tables for full detail of the ones you will touch.""")
-        .inputSchema(Json.MCP, Schemas.input(NAME))
-        .outputSchema(Json.MCP, Schemas.output(NAME))
-        .annotations(new McpSchema.ToolAnnotations("Inspect the database schema", true, false, true, false, null))
-        .build();
-    return SyncToolSpecification.builder().tool(tool).callHandler(this::call).build();
+            tables for full detail of the ones you will touch.""",
+        ToolSpecs.Effect.READ_ONLY, this::call);
   }
 
   private CallToolResult call(McpSyncServerExchange exchange, McpSchema.CallToolRequest request) {

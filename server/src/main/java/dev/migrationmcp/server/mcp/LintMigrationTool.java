@@ -40,21 +40,14 @@ public final class LintMigrationTool implements McpTool {
 
   @Override
   public SyncToolSpecification specification() {
-    McpSchema.Tool tool = McpSchema.Tool.builder()
-        .name(NAME)
-        .title("Lint a migration")
-        .description("""
+    return ToolSpecs.of(NAME, "Lint a migration", """
             Lints PostgreSQL migration SQL before it runs: for each dangerous statement the rule, the lock \
             it takes and what that blocks, why, and the safe rewrite as SQL for that statement; with the \
             database connected, the table's real row count and size raise or lower the severity. Covers \
             locking and rewrites, destructive changes, types, transactions and timeouts, Flyway naming and \
             checksums. Give sql, or path (a file, a directory in Flyway order, or "pending" for the \
-            migrations not applied yet). Call it on every migration before proposing it.""")
-        .inputSchema(Json.MCP, Schemas.input(NAME))
-        .outputSchema(Json.MCP, Schemas.output(NAME))
-        .annotations(new McpSchema.ToolAnnotations("Lint a migration", true, false, true, false, null))
-        .build();
-    return SyncToolSpecification.builder().tool(tool).callHandler(this::call).build();
+            migrations not applied yet). Call it on every migration before proposing it.""",
+        ToolSpecs.Effect.READ_ONLY, this::call);
   }
 
   /** Checksums flyway_schema_history recorded per version (empty without the table). */

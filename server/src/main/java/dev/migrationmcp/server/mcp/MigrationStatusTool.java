@@ -35,21 +35,14 @@ public final class MigrationStatusTool implements McpTool {
 
   @Override
   public SyncToolSpecification specification() {
-    McpSchema.Tool tool = McpSchema.Tool.builder()
-        .name(NAME)
-        .title("Migration status and drift")
-        .description("""
+    return ToolSpecs.of(NAME, "Migration status and drift", """
             Where the database stands against the project's Flyway migrations: applied, pending, failed, \
             out-of-order, missing files (applied but the file is gone), checksum mismatches (a file edited after \
             it was applied), Flyway's validation errors, and schema drift — objects that differ between the live \
             database and a replay of its applied migrations on the shadow database, as a diff. Call it before \
             writing a new migration (to know the current version and what is pending) and when Flyway refuses \
-            to migrate. Read-only. Without a configured database it reports on the embedded replay.""")
-        .inputSchema(Json.MCP, Schemas.input(NAME))
-        .outputSchema(Json.MCP, Schemas.output(NAME))
-        .annotations(new McpSchema.ToolAnnotations("Migration status and drift", true, false, true, false, null))
-        .build();
-    return SyncToolSpecification.builder().tool(tool).callHandler(this::call).build();
+            to migrate. Read-only. Without a configured database it reports on the embedded replay.""",
+        ToolSpecs.Effect.READ_ONLY, this::call);
   }
 
   private CallToolResult call(McpSyncServerExchange exchange, McpSchema.CallToolRequest request) {

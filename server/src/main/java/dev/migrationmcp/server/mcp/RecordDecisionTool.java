@@ -20,21 +20,14 @@ public final class RecordDecisionTool implements McpTool {
 
   @Override
   public SyncToolSpecification specification() {
-    McpSchema.Tool tool = McpSchema.Tool.builder()
-        .name(NAME)
-        .title("Record a schema decision")
-        .description("""
+    return ToolSpecs.of(NAME, "Record a schema decision", """
             Writes a new decision record (markdown with front matter: title, date, status, tables, \
             migrations) into the project's decisions folder (db/decisions by default) as NNNN-title-slug.md, \
             and indexes it at once so search_past_migrations finds it. Call it when a schema choice was made \
             for a reason worth keeping (e.g. text with a CHECK instead of an enum, an expand/contract plan, \
             a table that must never be rewritten in business hours). The server chooses the number and file \
-            name; it never overwrites a file. Returns the id and path of the new record.""")
-        .inputSchema(Json.MCP, Schemas.input(NAME))
-        .outputSchema(Json.MCP, Schemas.output(NAME))
-        .annotations(new McpSchema.ToolAnnotations("Record a schema decision", false, false, false, false, null))
-        .build();
-    return SyncToolSpecification.builder().tool(tool).callHandler(this::call).build();
+            name; it never overwrites a file. Returns the id and path of the new record.""",
+        ToolSpecs.Effect.ADDS, this::call);
   }
 
   private CallToolResult call(McpSyncServerExchange exchange, McpSchema.CallToolRequest request) {

@@ -24,10 +24,7 @@ public final class SearchPastMigrationsTool implements McpTool {
 
   @Override
   public SyncToolSpecification specification() {
-    McpSchema.Tool tool = McpSchema.Tool.builder()
-        .name(NAME)
-        .title("Search past migrations and decisions")
-        .description("""
+    return ToolSpecs.of(NAME, "Search past migrations and decisions", """
             Full-text search over the project's history of schema changes: every Flyway migration file \
             (its SQL, comments, the tables, columns and operations it touches), the git commits that added \
             or changed it (author, date, message), when it was applied on the live database, and the \
@@ -35,12 +32,8 @@ public final class SearchPastMigrationsTool implements McpTool {
             what was done before and why ("why did we stop using enums for status", "when did we add an \
             index on orders.user_id", "who dropped legacy_id"). Identifiers match by their words \
             (email_verified_at is found by "email verified"). Filter with table, column, operation or a \
-            date range; hits come best first with a highlighted snippet.""")
-        .inputSchema(Json.MCP, Schemas.input(NAME))
-        .outputSchema(Json.MCP, Schemas.output(NAME))
-        .annotations(new McpSchema.ToolAnnotations("Search past migrations and decisions", true, false, true, false, null))
-        .build();
-    return SyncToolSpecification.builder().tool(tool).callHandler(this::call).build();
+            date range; hits come best first with a highlighted snippet.""",
+        ToolSpecs.Effect.READ_ONLY, this::call);
   }
 
   private CallToolResult call(McpSyncServerExchange exchange, McpSchema.CallToolRequest request) {

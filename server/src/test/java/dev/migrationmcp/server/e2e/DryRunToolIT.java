@@ -9,33 +9,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 /** dry_run through the real server over stdio, on the embedded database with the sample project. */
 class DryRunToolIT {
-  @TempDir static Path project;
-  private static McpProcess server;
-
-  @BeforeAll
-  static void start() throws Exception {
-    McpProcess.copySampleProject(project);
-    server = McpProcess.start(Map.of(), "serve", "--project", project.toString());
-    server.initialize();
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    server.close();
-  }
+  @RegisterExtension static final SampleProjectServer server = new SampleProjectServer();
 
   private static JsonNode call(Map<String, Object> args) throws Exception {
-    JsonNode response = server.callTool("dry_run", args, new ArrayList<>());
-    assertFalse(response.has("error"), response.toString());
-    return response.path("result");
+    return server.callTool("dry_run", args);
   }
 
   @Test
@@ -57,13 +40,13 @@ class DryRunToolIT {
     assertTrue(report.path("schema_diff").toString().contains("public.orders.note"));
     assertTrue(report.path("digest").asString().startsWith("sha256:"));
     assertTrue(result.path("content").get(0).path("text").asString().contains("AccessExclusiveLock on public.orders"));
-    assertEquals(List.of(), server.nonJsonLines());
+    assertEquals(List.of(), server.process().nonJsonLines());
   }
 
   @Test
   void reportsProgressPerStatement() throws Exception {
     List<JsonNode> notifications = new ArrayList<>();
-    server.callTool("dry_run", Map.of("sql", "ALTER TABLE orders ADD COLUMN a text; ALTER TABLE orders ADD COLUMN b text;"),
+    server.process().callTool("dry_run", Map.of("sql", "ALTER TABLE orders ADD COLUMN a text; ALTER TABLE orders ADD COLUMN b text;"),
         notifications);
     List<String> messages = new ArrayList<>();
     notifications.stream().filter(n -> n.path("method").asString().equals("notifications/progress"))
@@ -82,7 +65,7 @@ class DryRunToolIT {
 
   @Test
   void runsAProjectFileWithItsUndoFile() throws Exception {
-    Path dir = project.resolve("db/migration");
+    Path dir = server.project().resolve("db/migration");
     Files.writeString(dir.resolve("V9__add_orders_channel.sql"), "ALTER TABLE orders ADD COLUMN channel text;\n");
     Files.writeString(dir.resolve("U9__add_orders_channel.sql"), "ALTER TABLE orders DROP COLUMN channel;\n");
     JsonNode report = call(Map.of("path", "db/migration/V9__add_orders_channel.sql")).path("structuredContent");
@@ -116,7 +99,7 @@ class DryRunToolIT {
 
   @Test
   void refusesCopyThatReachesOutsideTheShadowDatabase() throws Exception {
-    Path marker = project.resolve("copy-marker");
+    Path marker = server.project().resolve("copy-marker");
     for (String sql : List.of("COPY (SELECT 1) TO PROGRAM 'touch " + marker + "'",
         "CREATE TABLE x (a text);\nCOPY x TO '" + marker + "'", "ALTER SYSTEM SET work_mem = '1MB'")) {
       JsonNode result = call(Map.of("sql", sql));
@@ -143,7 +126,7 @@ class DryRunToolIT {
   void runsThePendingFlywayFilesWhenNoSqlIsGiven() throws Exception {
     JsonNode none = call(Map.of()).path("structuredContent");
     assertTrue(none.path("notes").get(0).asString().contains("no pending"), none.toString());
-    Path file = project.resolve("db/migration/V5__index_order_items_product.sql");
+    Path file = server.project().resolve("db/migration/V5__index_order_items_product.sql");
     Files.writeString(file, "CREATE INDEX order_items_product_id_idx ON order_items (product_id);\n");
     try {
       JsonNode report = call(Map.of()).path("structuredContent");

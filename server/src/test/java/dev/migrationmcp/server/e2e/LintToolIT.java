@@ -9,33 +9,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 /** lint_migration through the real server over stdio, with the embedded replay as schema. */
 class LintToolIT {
-  @TempDir static Path project;
-  private static McpProcess server;
-
-  @BeforeAll
-  static void start() throws Exception {
-    McpProcess.copySampleProject(project);
-    server = McpProcess.start(Map.of(), "serve", "--project", project.toString());
-    server.initialize();
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    server.close();
-  }
+  @RegisterExtension static final SampleProjectServer server = new SampleProjectServer();
 
   private static JsonNode call(Map<String, Object> args) throws Exception {
-    JsonNode response = server.callTool("lint_migration", args, new ArrayList<>());
-    assertFalse(response.has("error"), response.toString());
-    return response.path("result");
+    return server.callTool("lint_migration", args);
   }
 
   @Test
@@ -69,7 +52,7 @@ class LintToolIT {
   @Test
   void lintsThePendingFlywayMigrations() throws Exception {
     call(Map.of("sql", "SELECT 1")); // the embedded database has replayed the project before the new file appears
-    Path file = project.resolve("db/migration/V7__index_orders_placed_at.sql");
+    Path file = server.project().resolve("db/migration/V7__index_orders_placed_at.sql");
     Files.writeString(file, "CREATE INDEX orders_placed_at_idx ON orders (placed_at);\n");
     try {
       JsonNode result = call(Map.of("path", "pending"));

@@ -36,6 +36,15 @@ class StdioServerIT {
       assertEquals("inspect_schema", inspect.path("name").asString());
       assertTrue(inspect.path("annotations").path("readOnlyHint").asBoolean());
       assertTrue(inspect.has("outputSchema"));
+      for (JsonNode tool : tools.path("result").path("tools")) {
+        JsonNode hints = tool.path("annotations");
+        String name = tool.path("name").asString();
+        assertFalse(hints.path("destructiveHint").asBoolean(true), name + " is not destructive");
+        assertFalse(hints.path("openWorldHint").asBoolean(true), name + " stays in its databases and project");
+        assertEquals(!name.equals("dry_run") && !name.equals("record_decision"), hints.path("readOnlyHint").asBoolean(),
+            name + ": only dry_run (runs SQL, keeps nothing) and record_decision (writes a file) are not read-only");
+        assertEquals(!name.equals("record_decision"), hints.path("idempotentHint").asBoolean(), name);
+      }
 
       List<JsonNode> notifications = new ArrayList<>();
       JsonNode summary = server.callTool("inspect_schema", Map.of(), notifications);
