@@ -194,6 +194,6 @@ public final class Preflight {
   }
 
   private static String q(String identifier) {
-    return dev.migrationmcp.tools.sql.Identifiers.quoteIfNeeded(identifier);
+    return dev.migrationmcp.tools.sql.Identifiers.quote(identifier);
   }
 }

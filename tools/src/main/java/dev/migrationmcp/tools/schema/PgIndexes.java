@@ -1,5 +1,6 @@
 package dev.migrationmcp.tools.schema;
 
+import dev.migrationmcp.tools.sql.Identifiers;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package dev.migrationmcp.tools.schema;
 
+import dev.migrationmcp.tools.sql.Identifiers;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

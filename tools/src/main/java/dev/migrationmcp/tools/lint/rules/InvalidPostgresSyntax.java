@@ -329,7 +329,7 @@ public final class InvalidPostgresSyntax implements Rule {
     Matcher m = Pattern.compile("`([^`]*)`").matcher(text);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
-      m.appendReplacement(out, Matcher.quoteReplacement(Identifiers.quoteIfNeeded(m.group(1))));
+      m.appendReplacement(out, Matcher.quoteReplacement(Identifiers.quote(m.group(1))));
     }
     m.appendTail(out);
     return out.toString();

@@ -13,7 +13,7 @@ final class Sql {
   }
 
   static String quote(String identifier) {
-    return dev.migrationmcp.tools.sql.Identifiers.quoteIfNeeded(identifier);
+    return dev.migrationmcp.tools.sql.Identifiers.quote(identifier);
   }
 
   static String columns(List<String> columns) {

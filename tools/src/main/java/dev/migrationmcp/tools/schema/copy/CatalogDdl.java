@@ -1,7 +1,7 @@
 package dev.migrationmcp.tools.schema.copy;
 
 import dev.migrationmcp.tools.schema.CatalogSession;
-import dev.migrationmcp.tools.schema.Identifiers;
+import dev.migrationmcp.tools.sql.Identifiers;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;

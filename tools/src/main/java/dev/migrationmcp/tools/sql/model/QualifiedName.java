@@ -34,8 +34,8 @@ public record QualifiedName(String schema, String name) {
   /** SQL that names this object again, quoting parts that need it: {@code public."Order"}. */
   public String sql() {
     return schema == null
-        ? Identifiers.quoteIfNeeded(name)
-        : Identifiers.quoteIfNeeded(schema) + "." + Identifiers.quoteIfNeeded(name);
+        ? Identifiers.quote(name)
+        : Identifiers.quote(schema) + "." + Identifiers.quote(name);
   }
 
   @Override

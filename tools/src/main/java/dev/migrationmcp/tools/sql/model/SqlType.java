@@ -53,7 +53,7 @@ public record SqlType(
   public String sql() {
     StringBuilder sb = new StringBuilder();
     if (schema != null) {
-      sb.append(Identifiers.quoteIfNeeded(schema)).append('.');
+      sb.append(Identifiers.quote(schema)).append('.');
     }
     String mods = modifiers.isEmpty() ? "" : "(" + String.join(",", modifiers) + ")";
     if (name.endsWith(" with time zone") || name.endsWith(" without time zone")) {
@@ -62,7 +62,7 @@ public record SqlType(
     } else if (name.startsWith("interval ") && !mods.isEmpty()) {
       sb.append(name).append(mods);
     } else {
-      String spelled = schema == null && isBuiltInSpelling(name) ? name : Identifiers.quoteIfNeeded(name);
+      String spelled = schema == null && isBuiltInSpelling(name) ? name : Identifiers.quoteTypeName(name);
       if (schema == null && name.equals("char")) {
         spelled = "\"char\""; // unquoted, char means character(1)
       }
