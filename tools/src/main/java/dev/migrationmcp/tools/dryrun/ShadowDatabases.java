@@ -31,6 +31,8 @@ public final class ShadowDatabases {
   private static final Logger LOG = LoggerFactory.getLogger(ShadowDatabases.class);
   private static final AtomicInteger COUNTER = new AtomicInteger();
   private static final long ORPHAN_AGE_SECONDS = 600;
+  /** Templates kept per kind (migrations, live): a few baselines back and forth stay warm. */
+  static final int TEMPLATES_KEPT = 8;
 
   private final Supplier<DatabaseUrl> admin;
   private final Object buildLock = new Object();
@@ -126,6 +128,7 @@ public final class ShadowDatabases {
           // Publishing by rename is atomic: a template either exists complete or not at all.
           s.execute("ALTER DATABASE " + build + " RENAME TO " + template);
         }
+        dropOldTemplates(c, prefix);
         return new Baseline(template, fingerprint, spec.describe(), false, spec.kind(), buildMs, skipped, notes);
       } catch (SQLException e) {
         throw new BaselineException("the shadow database server refused: " + e.getMessage(), e);
@@ -139,6 +142,37 @@ public final class ShadowDatabases {
       ps.setString(1, database);
       try (ResultSet rs = ps.executeQuery()) {
         return rs.next() ? rs.getString(1) : null;
+      }
+    }
+  }
+
+  /**
+   * Drops all but the {@value #TEMPLATES_KEPT} newest templates of a kind ({@code prefix}), so that a
+   * long conversation that writes migration after migration (each a new baseline), or a shared
+   * {@code --shadow-url} server used for months, does not keep a full schema copy per baseline ever
+   * built. A template dropped while still wanted is rebuilt on its next use; one being cloned or
+   * connected to right now refuses the drop and stays.
+   */
+  private static void dropOldTemplates(Connection c, String prefix) {
+    List<String> old = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement(
+        "SELECT datname FROM pg_database WHERE datname LIKE ? ORDER BY oid DESC OFFSET " + TEMPLATES_KEPT)) {
+      ps.setString(1, prefix.replace("_", "\\_") + "%");
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          old.add(rs.getString(1));
+        }
+      }
+    } catch (SQLException e) {
+      LOG.debug("could not list old shadow templates: {}", e.getMessage());
+      return;
+    }
+    for (String name : old) {
+      try (Statement s = c.createStatement()) {
+        s.execute("DROP DATABASE IF EXISTS " + name);
+        LOG.info("dropped the old shadow template {} (more than {} of its kind)", name, TEMPLATES_KEPT);
+      } catch (SQLException e) {
+        LOG.debug("old shadow template {} is in use, kept: {}", name, e.getMessage());
       }
     }
   }
