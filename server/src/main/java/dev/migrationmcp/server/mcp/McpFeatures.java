@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * Everything one MCP server offers — tools, prompts, resources, resource templates and argument
- * completions — built
+ * completions, and the listing that adds decision records written later ({@code decisionListing},
+ * null when the listed resources never change) — built
  * once per process and shared by every transport (stdio, Streamable HTTP, legacy SSE), so all of
  * them answer with the same handlers over the same {@link ServerContext}.
  */
@@ -18,7 +19,8 @@ public record McpFeatures(
     List<SyncPromptSpecification> prompts,
     List<SyncResourceSpecification> resources,
     List<SyncResourceTemplateSpecification> resourceTemplates,
-    List<SyncCompletionSpecification> completions) {
+    List<SyncCompletionSpecification> completions,
+    DecisionListing decisionListing) {
 
   public McpFeatures {
     tools = List.copyOf(tools);
@@ -28,10 +30,10 @@ public record McpFeatures(
     completions = List.copyOf(completions);
   }
 
-  /** Features without completions. */
+  /** Features without completions, whose listed resources never change. */
   public McpFeatures(List<McpTool> tools, List<SyncPromptSpecification> prompts, List<SyncResourceSpecification> resources,
       List<SyncResourceTemplateSpecification> resourceTemplates) {
-    this(tools, prompts, resources, resourceTemplates, List.of());
+    this(tools, prompts, resources, resourceTemplates, List.of(), null);
   }
 
   /** The full feature set over a server context. */
@@ -40,15 +42,17 @@ public record McpFeatures(
     DatabaseAccess database = new DatabaseAccess(context.target());
     SchemaResources schema = new SchemaResources(database);
     DecisionResources decisions = new DecisionResources(context.settings().decisionsDir(), migrations);
+    DecisionListing decisionListing = new DecisionListing(decisions);
     List<SyncResourceSpecification> resources = new java.util.ArrayList<>(List.of(schema.tables()));
-    resources.addAll(decisions.listed());
+    resources.addAll(decisionListing.initial());
     return new McpFeatures(
-        ToolRegistry.all(context),
+        ToolRegistry.all(context, decisionListing::refresh),
         PromptRegistry.all(context).stream().map(McpPrompt::specification).toList(),
         resources,
         List.of(schema.table(),
             new MigrationResources(migrations, new MigrationFileHistory(context, migrations)).migration(),
             decisions.template()),
-        new Completions(migrations, database, decisions).all());
+        new Completions(migrations, database, decisions).all(),
+        decisionListing);
   }
 }

@@ -37,7 +37,7 @@ public final class MigrationMcpServer {
    * checks it equals {@link #capabilities(McpFeatures)} of the real list.
    */
   public static McpSchema.ServerCapabilities standardCapabilities() {
-    return McpSchema.ServerCapabilities.builder().tools(false).logging().prompts(false).resources(false, false)
+    return McpSchema.ServerCapabilities.builder().tools(false).logging().prompts(false).resources(false, true)
         .completions().build();
   }
 
@@ -48,7 +48,8 @@ public final class MigrationMcpServer {
       capabilities.prompts(false);
     }
     if (!features.resources().isEmpty() || !features.resourceTemplates().isEmpty()) {
-      capabilities.resources(false, false);
+      // listChanged: decision records written during the session are added to the list.
+      capabilities.resources(false, features.decisionListing() != null);
     }
     if (!features.completions().isEmpty()) {
       capabilities.completions();
@@ -58,12 +59,19 @@ public final class MigrationMcpServer {
 
   /** A server over a single-session transport (stdio, legacy HTTP+SSE). */
   public static McpSyncServer create(McpServerTransportProvider transport, McpFeatures features, String version) {
-    return configure(McpServer.sync(transport), features, version).build();
+    return attached(configure(McpServer.sync(transport), features, version).build(), features);
   }
 
   /** A server over the Streamable HTTP transport. */
   public static McpSyncServer create(McpStreamableServerTransportProvider transport, McpFeatures features, String version) {
-    return configure(McpServer.sync(transport), features, version).build();
+    return attached(configure(McpServer.sync(transport), features, version).build(), features);
+  }
+
+  private static McpSyncServer attached(McpSyncServer server, McpFeatures features) {
+    if (features.decisionListing() != null) {
+      features.decisionListing().attach(server);
+    }
+    return server;
   }
 
   private static McpServer.SyncSpecification<?> configure(McpServer.SyncSpecification<?> spec, McpFeatures features,

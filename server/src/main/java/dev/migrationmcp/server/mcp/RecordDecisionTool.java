@@ -13,9 +13,12 @@ public final class RecordDecisionTool implements McpTool {
   static final String NAME = "record_decision";
 
   private final MemoryAccess memory;
+  private final Runnable afterRecording;
 
-  public RecordDecisionTool(MemoryAccess memory) {
+  /** @param afterRecording run after each record written (lists it as a resource) */
+  public RecordDecisionTool(MemoryAccess memory, Runnable afterRecording) {
     this.memory = memory;
+    this.afterRecording = afterRecording;
   }
 
   @Override
@@ -36,6 +39,7 @@ public final class RecordDecisionTool implements McpTool {
       NewDecision decision = new NewDecision(args.string("title"), args.string("decision"), args.string("context"),
           args.strings("tables"), args.strings("migrations"), args.string("status"));
       RecordedDecision recorded = memory.index().recordDecision(decision);
+      afterRecording.run();
       return ToolResults.success(Json.toMap(recorded), "Recorded decision " + recorded.id() + " (" + recorded.status()
           + ") in " + recorded.path() + "; it is indexed and searchable now. Commit it with the migration it explains.");
     } catch (ToolArguments.InvalidArgumentException | IllegalArgumentException e) {

@@ -7,7 +7,10 @@ import java.util.List;
 public final class ToolRegistry {
   private ToolRegistry() {}
 
-  public static List<McpTool> all(ServerContext context) {
+  /**
+   * @param decisionRecorded told after record_decision wrote a record, so that it is listed as a resource at once
+   */
+  public static List<McpTool> all(ServerContext context, Runnable decisionRecorded) {
     DatabaseAccess database = new DatabaseAccess(context.target());
     MemoryAccess memory = new MemoryAccess(context.target());
     memory.warmUpInBackground();
@@ -16,7 +19,7 @@ public final class ToolRegistry {
         new LintMigrationTool(context, database),
         new DryRunTool(context, database, new dev.migrationmcp.tools.dryrun.LintPredictor()),
         new SearchPastMigrationsTool(memory),
-        new RecordDecisionTool(memory),
+        new RecordDecisionTool(memory, decisionRecorded),
         new MigrationStatusTool(context, database));
   }
 }

@@ -127,13 +127,20 @@ class SearchToolsIT {
       JsonNode badDate = server.callTool("search_past_migrations", Map.of("query", "x", "since", "last week"), new ArrayList<>());
       assertToolError(badDate, "since");
 
-      JsonNode recorded = call(server, "record_decision", Map.of(
+      List<JsonNode> notifications = new ArrayList<>();
+      JsonNode recorded = server.callTool("record_decision", Map.of(
           "title", "Never rewrite the orders table in business hours",
           "decision", "Migrations that rewrite orders (type changes, VACUUM FULL) run in the Sunday maintenance window.",
           "context", "V17 took 41 minutes under ACCESS EXCLUSIVE.",
           "tables", List.of("orders"),
-          "migrations", List.of("V2")));
+          "migrations", List.of("V2")), notifications).path("result");
+      assertFalse(recorded.path("isError").asBoolean(), recorded.toString());
       JsonNode created = recorded.path("structuredContent");
+      // Listed at once, and the client is told the list changed (Claude Code then offers it as an @-mention).
+      assertTrue(notifications.stream().anyMatch(n -> n.path("method").asString()
+          .equals("notifications/resources/list_changed")), notifications.toString());
+      assertTrue(server.request("resources/list", Map.of()).toString().contains("\"decision://0002\""),
+          "the new record is listed");
       assertEquals("0002", created.path("id").asString(), recorded.toString());
       assertEquals("db/decisions/0002-never-rewrite-the-orders-table-in-business-hours.md", created.path("path").asString());
       String markdown = Files.readString(project.resolve(created.path("path").asString()));
