@@ -15,7 +15,7 @@ import tools.jackson.databind.JsonNode;
 
 /** dry_run through the real server over stdio, on the embedded database with the sample project. */
 class DryRunToolIT {
-  @RegisterExtension static final SampleProjectServer server = new SampleProjectServer();
+  @RegisterExtension static final ProjectServer server = ProjectServer.sampleOnEmbedded();
 
   private static JsonNode call(Map<String, Object> args) throws Exception {
     return server.callTool("dry_run", args);

@@ -15,7 +15,7 @@ import tools.jackson.databind.JsonNode;
 
 /** lint_migration through the real server over stdio, with the embedded replay as schema. */
 class LintToolIT {
-  @RegisterExtension static final SampleProjectServer server = new SampleProjectServer();
+  @RegisterExtension static final ProjectServer server = ProjectServer.sampleOnEmbedded();
 
   private static JsonNode call(Map<String, Object> args) throws Exception {
     return server.callTool("lint_migration", args);

@@ -5,15 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -24,45 +20,25 @@ import tools.jackson.databind.JsonNode;
  * live schema changes; and the live database is left exactly as it was.
  */
 class LiveBaselineIT {
-  @TempDir static Path project;
-  private static ScratchPostgres db;
-  private static McpProcess server;
-
-  @BeforeAll
-  static void start() throws Exception {
-    Assumptions.assumeTrue(ScratchPostgres.available(), ScratchPostgres.SKIP_MESSAGE);
-    McpProcess.copySampleProject(project);
-    db = ScratchPostgres.create("mmcp_it_livebase");
-    // Not in the sample project's migrations: only the live database has these.
-    db.execute("""
-        CREATE TYPE t_state AS ENUM ('new', 'done');
-        CREATE TABLE t (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, v text NOT NULL, state t_state DEFAULT 'new');
-        INSERT INTO t (v) SELECT 'row ' || g FROM generate_series(1, 1000) g;
-        CREATE INDEX t_v_idx ON t (v) WHERE state = 'new';
-        CREATE VIEW t_new AS SELECT id, v FROM t WHERE state = 'new';""");
-    server = McpProcess.start(Map.of(), "serve", "--project", project.toString(), "--database-url", db.url());
-    server.initialize();
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    if (server != null) {
-      server.close();
-    }
-    if (db != null) {
-      db.close();
-    }
-  }
+  // Not in the sample project's migrations: only the live database has these.
+  @RegisterExtension static final ProjectServer live = ProjectServer.scratchDatabase("mmcp_it_livebase")
+      .withSampleProject()
+      .withSchema("""
+          CREATE TYPE t_state AS ENUM ('new', 'done');
+          CREATE TABLE t (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, v text NOT NULL, state t_state DEFAULT 'new');
+          INSERT INTO t (v) SELECT 'row ' || g FROM generate_series(1, 1000) g;
+          CREATE INDEX t_v_idx ON t (v) WHERE state = 'new';
+          CREATE VIEW t_new AS SELECT id, v FROM t WHERE state = 'new';""");
 
   private static JsonNode dryRun(Map<String, Object> args) throws Exception {
-    JsonNode response = server.callTool("dry_run", args, new ArrayList<>());
+    JsonNode response = live.process().callTool("dry_run", args, new ArrayList<>());
     assertFalse(response.has("error"), response.toString());
     return response.path("result");
   }
 
   @Test
   void locksATableOnlyTheLiveDatabaseHas() throws Exception {
-    String before = db.fingerprint();
+    String before = live.db().fingerprint();
     JsonNode result = dryRun(Map.of("sql", "ALTER TABLE t ADD COLUMN token text DEFAULT md5(random()::text);",
         "baseline", "live"));
     JsonNode report = result.path("structuredContent");
@@ -83,7 +59,7 @@ class LiveBaselineIT {
     JsonNode migrations = dryRun(Map.of("sql", "ALTER TABLE t ADD COLUMN token text;")).path("structuredContent");
     assertFalse(migrations.path("ok").asBoolean(), migrations.toString());
     assertEquals("migrations", migrations.path("baseline").path("kind").asString(), migrations.toString());
-    assertEquals(before, db.fingerprint(), "the live database is unchanged");
+    assertEquals(before, live.db().fingerprint(), "the live database is unchanged");
   }
 
   @Test
@@ -92,7 +68,7 @@ class LiveBaselineIT {
     JsonNode again = dryRun(Map.of("sql", "SELECT 1;", "baseline", "live")).path("structuredContent").path("baseline");
     assertTrue(again.path("reused").asBoolean(), again.toString());
     assertEquals(first.path("fingerprint").asString(), again.path("fingerprint").asString());
-    db.execute("CREATE TABLE u (id int)");
+    live.db().execute("CREATE TABLE u (id int)");
     try {
       JsonNode after = dryRun(Map.of("sql", "ALTER TABLE u ADD COLUMN note text;", "baseline", "live"))
           .path("structuredContent");
@@ -101,7 +77,7 @@ class LiveBaselineIT {
       assertTrue(after.path("baseline").path("build_ms").isNumber(), after.toString());
       assertNotEquals(first.path("fingerprint").asString(), after.path("baseline").path("fingerprint").asString());
     } finally {
-      db.execute("DROP TABLE u");
+      live.db().execute("DROP TABLE u");
     }
   }
 
@@ -114,20 +90,20 @@ class LiveBaselineIT {
 
   @Test
   void theCommandLineTakesBaselineLive() throws Exception {
-    String before = db.fingerprint();
-    try (McpProcess cli = McpProcess.start(Map.of(), "dry-run", "--project", project.toString(), "--database-url", db.url(),
+    String before = live.db().fingerprint();
+    try (McpProcess cli = McpProcess.start(Map.of(), "dry-run", "--project", live.project().toString(), "--database-url", live.db().url(),
         "--baseline", "live", "--sql", "CREATE INDEX t_state_idx ON t (state);")) {
       assertEquals(0, cli.awaitExit(Duration.ofMinutes(3)), cli.stderr());
       String out = String.join("\n", cli.nonJsonLines());
       assertTrue(out.contains("ShareLock on public.t"), out);
       assertTrue(out.contains("schema-only copy of the live database"), out);
     }
-    assertEquals(before, db.fingerprint());
+    assertEquals(before, live.db().fingerprint());
   }
 
   @Test
   void theCommandLineRefusesBaselineLiveWithoutALiveDatabase() throws Exception {
-    try (McpProcess cli = McpProcess.start(Map.of(), "dry-run", "--project", project.toString(), "--baseline", "live",
+    try (McpProcess cli = McpProcess.start(Map.of(), "dry-run", "--project", live.project().toString(), "--baseline", "live",
         "--sql", "SELECT 1;")) {
       assertNotEquals(0, cli.awaitExit(Duration.ofMinutes(1)));
       assertTrue(cli.stderr().contains("--baseline live"), cli.stderr());

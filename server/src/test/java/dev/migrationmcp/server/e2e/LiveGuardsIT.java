@@ -11,11 +11,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -25,38 +22,18 @@ import tools.jackson.databind.JsonNode;
  * the sequences a rolled-back run advanced are reported.
  */
 class LiveGuardsIT {
-  @TempDir static Path project;
-  private static ScratchPostgres db;
-  private static McpProcess server;
-
-  @BeforeAll
-  static void start() throws Exception {
-    Assumptions.assumeTrue(ScratchPostgres.available(), ScratchPostgres.SKIP_MESSAGE);
-    Files.writeString(project.resolve(".migration-mcp.toml"), "[thresholds]\nlarge_rows = 1000\n");
-    db = ScratchPostgres.create("mmcp_it_guards");
-    db.execute("""
-        CREATE TABLE t (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, v text);
-        INSERT INTO t (v) SELECT 'row ' || g FROM generate_series(1, 2000) g;
-        ANALYZE t;""");
-    server = McpProcess.start(Map.of(), "serve", "--project", project.toString(), "--database-url", db.url());
-    server.initialize();
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    if (server != null) {
-      server.close();
-    }
-    if (db != null) {
-      db.close();
-    }
-  }
+  @RegisterExtension static final ProjectServer live = ProjectServer.scratchDatabase("mmcp_it_guards")
+      .withFile(".migration-mcp.toml", "[thresholds]\nlarge_rows = 1000\n")
+      .withSchema("""
+          CREATE TABLE t (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, v text);
+          INSERT INTO t (v) SELECT 'row ' || g FROM generate_series(1, 2000) g;
+          ANALYZE t;""");
 
   private static JsonNode dryRun(String target, String sql, Map<String, Object> extra) throws Exception {
     Map<String, Object> args = new HashMap<>(extra);
     args.put("target", target);
     args.put("sql", sql);
-    JsonNode response = server.request("tools/call", Map.of("name", "dry_run", "arguments", args), new ArrayList<>(),
+    JsonNode response = live.process().request("tools/call", Map.of("name", "dry_run", "arguments", args), new ArrayList<>(),
         Duration.ofSeconds(60));
     assertFalse(response.has("error"), response.toString());
     return response.path("result");
@@ -68,7 +45,7 @@ class LiveGuardsIT {
 
   @Test
   void refusesAWriteBlockingScanOrRewriteOfALargeTableUnlessAllowed() throws Exception {
-    String before = db.fingerprint();
+    String before = live.db().fingerprint();
     for (String sql : List.of("ALTER TABLE t ALTER COLUMN v SET NOT NULL",
         "ALTER TABLE t ADD CONSTRAINT v_short CHECK (length(v) < 20)",
         "CREATE INDEX t_v_idx ON t (v)",
@@ -91,18 +68,18 @@ class LiveGuardsIT {
     assertTrue(allowed.path("ok").asBoolean(), allowed.toString());
     assertEquals("AccessExclusiveLock", allowed.path("statements").get(0).path("locks").get(0).path("mode").asString(),
         allowed.toString());
-    assertEquals(before, db.fingerprint(), "nothing kept");
+    assertEquals(before, live.db().fingerprint(), "nothing kept");
   }
 
   @Test
   void refusesSqlThatReachesOutsideTheDatabase() throws Exception {
-    String before = db.fingerprint();
-    Path marker = project.resolve("reach-marker");
+    String before = live.db().fingerprint();
+    Path marker = live.project().resolve("reach-marker");
     Map<String, String> liveCases = Map.of(
         "SELECT pg_read_file('/etc/passwd');", "files on the database server's host",
         "COPY t TO PROGRAM 'touch " + marker + "';", "program",
         "DO $$ BEGIN EXECUTE 'COPY t TO ''" + marker + "'''; END $$;", "COPY",
-        "SELECT dblink_exec('dbname=" + db.name + "', 'DROP TABLE t');", "connects to another database",
+        "SELECT dblink_exec('dbname=" + live.db().name + "', 'DROP TABLE t');", "connects to another database",
         "CREATE EXTENSION IF NOT EXISTS postgres_fdw;", "postgres_fdw",
         "CREATE EXTENSION plpython3u;", "untrusted language",
         "ALTER SYSTEM SET work_mem = '1GB';", "configuration file",
@@ -124,12 +101,12 @@ class LiveGuardsIT {
     JsonNode shadowCancel = dryRun("shadow", "SELECT pg_cancel_backend(pg_backend_pid()) WHERE false;", Map.of());
     assertFalse(text(shadowCancel).contains("refused"), shadowCancel.toString());
     assertFalse(Files.exists(marker), "no program ran, no file was written");
-    assertEquals(before, db.fingerprint(), "nothing kept");
+    assertEquals(before, live.db().fingerprint(), "nothing kept");
   }
 
   @Test
   void reportsTheSequencesALiveRunAdvanced() throws Exception {
-    long lastBefore = Long.parseLong(db.queryString("SELECT last_value FROM t_id_seq"));
+    long lastBefore = Long.parseLong(live.db().queryString("SELECT last_value FROM t_id_seq"));
     JsonNode report = dryRun("live", "INSERT INTO t (v) VALUES ('a'), ('b'), ('c');", Map.of()).path("structuredContent");
     assertTrue(report.path("ok").asBoolean(), report.toString());
     JsonNode advanced = report.path("sequences_advanced");
@@ -138,8 +115,8 @@ class LiveGuardsIT {
     assertEquals(lastBefore, advanced.get(0).path("from").asLong());
     assertEquals(lastBefore + 3, advanced.get(0).path("to").asLong());
     assertTrue(report.path("notes").toString().contains("does not restore sequences"), report.toString());
-    assertEquals("2000", db.queryString("SELECT count(*) FROM t"), "the rows were rolled back");
-    assertEquals(String.valueOf(lastBefore + 3), db.queryString("SELECT last_value FROM t_id_seq"), "the sequence was not");
+    assertEquals("2000", live.db().queryString("SELECT count(*) FROM t"), "the rows were rolled back");
+    assertEquals(String.valueOf(lastBefore + 3), live.db().queryString("SELECT last_value FROM t_id_seq"), "the sequence was not");
     assertTrue(dryRun("live", "SELECT count(*) FROM t;", Map.of()).path("structuredContent")
         .path("sequences_advanced").isMissingNode(), "a read advances nothing");
   }

@@ -5,19 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -27,42 +23,22 @@ import tools.jackson.databind.JsonNode;
  * leaves no open transaction behind when it is killed with SIGKILL mid-statement.
  */
 class LiveSafetyIT {
-  @TempDir static Path project;
-  private static ScratchPostgres db;
-  private static McpProcess server;
-
-  @BeforeAll
-  static void start() throws Exception {
-    Assumptions.assumeTrue(ScratchPostgres.available(), ScratchPostgres.SKIP_MESSAGE);
-    db = ScratchPostgres.create("mmcp_it_live");
-    db.execute("""
-        CREATE TABLE t (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, v text NOT NULL);
-        INSERT INTO t (v) SELECT 'row ' || g FROM generate_series(1, 1000) g;
-        CREATE INDEX t_v_idx ON t (v);
-        CREATE TABLE child (id int PRIMARY KEY, t_id bigint REFERENCES t (id));""");
-    server = McpProcess.start(Map.of(), "serve", "--project", project.toString(), "--database-url", db.url());
-    server.initialize();
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    if (server != null) {
-      server.close();
-    }
-    if (db != null) {
-      db.close();
-    }
-  }
+  @RegisterExtension static final ProjectServer live = ProjectServer.scratchDatabase("mmcp_it_live")
+      .withSchema("""
+          CREATE TABLE t (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, v text NOT NULL);
+          INSERT INTO t (v) SELECT 'row ' || g FROM generate_series(1, 1000) g;
+          CREATE INDEX t_v_idx ON t (v);
+          CREATE TABLE child (id int PRIMARY KEY, t_id bigint REFERENCES t (id));""");
 
   @BeforeEach
   void serverIsUp() {
-    assertTrue(server.process.isAlive(), "the server is running");
+    assertTrue(live.process().process.isAlive(), "the server is running");
   }
 
   private static JsonNode liveDryRun(Map<String, Object> arguments, Duration bound) throws Exception {
     Map<String, Object> args = new java.util.HashMap<>(arguments);
     args.put("target", "live");
-    JsonNode response = server.request("tools/call", Map.of("name", "dry_run", "arguments", args), new ArrayList<>(), bound);
+    JsonNode response = live.process().request("tools/call", Map.of("name", "dry_run", "arguments", args), new ArrayList<>(), bound);
     assertFalse(response.has("error"), response.toString());
     return response.path("result");
   }
@@ -73,7 +49,7 @@ class LiveSafetyIT {
 
   @Test
   void commitMidScriptIsRefusedAndLeavesTheTableInPlace() throws Exception {
-    String before = db.fingerprint();
+    String before = live.db().fingerprint();
     for (String sql : List.of(
         "COMMIT; DROP TABLE t;",
         "commit\n;\nDROP TABLE t CASCADE;",
@@ -92,14 +68,14 @@ class LiveSafetyIT {
       String answer = result.toString();
       assertTrue(text(result).contains("refused"), sql + " → " + answer);
       assertFalse(result.path("structuredContent").path("committed").asBoolean(false), answer);
-      assertEquals("1000", db.queryString("SELECT count(*) FROM t"), "t is still there after " + sql);
+      assertEquals("1000", live.db().queryString("SELECT count(*) FROM t"), "t is still there after " + sql);
     }
-    assertEquals(before, db.fingerprint(), "nothing changed");
+    assertEquals(before, live.db().fingerprint(), "nothing changed");
   }
 
   @Test
   void transactionControlThePlannerModelsOrPostgresRefusesChangesNothing() throws Exception {
-    String before = db.fingerprint();
+    String before = live.db().fingerprint();
     for (String sql : List.of(
         "DROP TABLE child; DROP TABLE t; COMMIT;",
         "BEGIN; DROP TABLE child; DROP TABLE t; COMMIT;",
@@ -109,13 +85,13 @@ class LiveSafetyIT {
         "CREATE PROCEDURE p() LANGUAGE plpgsql AS $$ BEGIN DELETE FROM t; COMMIT; END $$; CALL p();")) {
       JsonNode result = liveDryRun(Map.of("sql", sql), Duration.ofSeconds(30));
       assertFalse(result.path("structuredContent").path("committed").asBoolean(true), result.toString());
-      assertEquals(before, db.fingerprint(), "nothing kept after " + sql + " → " + result);
+      assertEquals(before, live.db().fingerprint(), "nothing kept after " + sql + " → " + result);
     }
   }
 
   @Test
   void liveDryRunsNeverKeepAnything() throws Exception {
-    String before = db.fingerprint();
+    String before = live.db().fingerprint();
     List<String> scripts = List.of(
         "ALTER TABLE t ADD COLUMN note text DEFAULT 'x' NOT NULL;",
         "ALTER TABLE t ALTER COLUMN v TYPE varchar(100);",
@@ -130,18 +106,18 @@ class LiveSafetyIT {
     for (String sql : scripts) {
       JsonNode result = liveDryRun(Map.of("sql", sql, "down_sql", "SELECT 1;"), Duration.ofSeconds(60));
       assertFalse(result.path("isError").asBoolean(), sql + " → " + result);
-      assertEquals(before, db.fingerprint(), "nothing kept after " + sql);
+      assertEquals(before, live.db().fingerprint(), "nothing kept after " + sql);
     }
     // The same, checked through the server's own inspect_schema.
-    JsonNode schema = server.callTool("inspect_schema", Map.of("tables", List.of("t")), new ArrayList<>())
+    JsonNode schema = live.process().callTool("inspect_schema", Map.of("tables", List.of("t")), new ArrayList<>())
         .path("result").path("structuredContent");
     assertEquals(2, schema.path("schemas").get(0).path("tables").get(0).path("columns").size(), schema.toString());
-    assertEquals(null, db.queryString("SELECT rolname FROM pg_roles WHERE rolname = 'mmcp_it_should_not_exist'"));
+    assertEquals(null, live.db().queryString("SELECT rolname FROM pg_roles WHERE rolname = 'mmcp_it_should_not_exist'"));
   }
 
   @Test
   void anotherSessionsLockMakesTheDryRunGiveUpWith55P03() throws Exception {
-    try (Connection holder = db.connect(); Statement s = holder.createStatement()) {
+    try (Connection holder = live.db().connect(); Statement s = holder.createStatement()) {
       holder.setAutoCommit(false);
       s.execute("LOCK TABLE t IN ACCESS EXCLUSIVE MODE");
       for (String sql : List.of(
@@ -177,8 +153,8 @@ class LiveSafetyIT {
 
   @Test
   void killingTheServerMidStatementLeavesNoOpenTransaction() throws Exception {
-    try (McpProcess victim = McpProcess.start(Map.of(), "serve", "--project", project.toString(),
-        "--database-url", db.url())) {
+    try (McpProcess victim = McpProcess.start(Map.of(), "serve", "--project", live.project().toString(),
+        "--database-url", live.db().url())) {
       victim.initialize();
       victim.send("tools/call", Map.of("name", "dry_run", "arguments",
           Map.of("sql", "UPDATE t SET v = v || '?'; SELECT pg_sleep(60);", "target", "live", "timeout_ms", 120_000)));
@@ -186,22 +162,22 @@ class LiveSafetyIT {
           + "AND application_name = 'migration-mcp' AND xact_start IS NOT NULL";
       String sleeping = backends + " AND query LIKE '%pg_sleep(60)%' AND state = 'active'";
       long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-      while (!"1".equals(db.queryString(sleeping))) {
+      while (!"1".equals(live.db().queryString(sleeping))) {
         assertTrue(System.nanoTime() < deadline, "the dry run never reached pg_sleep:\n" + victim.stderr());
         Thread.sleep(100);
       }
       victim.process.destroyForcibly(); // SIGKILL: no shutdown hook, no rollback from the client
       victim.process.waitFor();
       long killed = System.nanoTime();
-      while (!"0".equals(db.queryString(backends))) {
+      while (!"0".equals(live.db().queryString(backends))) {
         assertTrue(System.nanoTime() - killed < Duration.ofSeconds(15).toNanos(),
             "a killed server's transaction is still open after 15 s (client_connection_check_interval)");
         Thread.sleep(100);
       }
       System.out.printf("LiveSafetyIT: the killed server's transaction was gone %.1f s after SIGKILL%n",
           (System.nanoTime() - killed) / 1e9);
-      assertEquals("0", db.queryString("SELECT count(*) FROM t WHERE v LIKE '%?'"), "the UPDATE was rolled back");
-      assertEquals("0", db.queryString("SELECT count(*) FROM pg_locks l JOIN pg_class c ON c.oid = l.relation "
+      assertEquals("0", live.db().queryString("SELECT count(*) FROM t WHERE v LIKE '%?'"), "the UPDATE was rolled back");
+      assertEquals("0", live.db().queryString("SELECT count(*) FROM pg_locks l JOIN pg_class c ON c.oid = l.relation "
           + "WHERE c.relname = 't' AND l.pid <> pg_backend_pid()"), "no lock is left on t");
     }
   }

@@ -73,7 +73,6 @@ public final class DryRun {
   private static final long PREFLIGHT_BUDGET_MS = 10_000;
 
   private final ShadowDatabases shadow;
-  private Progress progress = Progress.NONE;
   private volatile boolean cancelled;
   private volatile Connection executing;
 
@@ -97,13 +96,12 @@ public final class DryRun {
     if (cancelled) {
       throw new IllegalStateException("the dry run was cancelled before it started");
     }
-    this.progress = progress;
     List<PreflightCheck> checks = preflight(request);
-    DryRunReport report = runStatements(request);
+    DryRunReport report = runStatements(request, progress);
     return report.withPreflight(checks);
   }
 
-  private DryRunReport runStatements(Request request) throws SQLException {
+  private DryRunReport runStatements(Request request, Progress progress) throws SQLException {
     if (request.live() != null) {
       try (Connection c = Databases.connect(request.live())) {
         String refusal = LiveRunPolicy.refusal(request, c.getMetaData().getDatabaseMajorVersion() * 10000);
@@ -111,7 +109,7 @@ public final class DryRun {
           return new DryRunReport(false, "live", c.getMetaData().getDatabaseProductVersion(), null, List.of(), List.of(), null, null,
               null, false, refusal, List.of());
         }
-        return execute(c, request, "live", null, () -> Databases.connect(request.live()));
+        return execute(c, request, "live", null, () -> Databases.connect(request.live()), progress);
       }
     }
     String refusal = LiveRunPolicy.shadowRefusal(request);
@@ -120,7 +118,7 @@ public final class DryRun {
     }
     Baseline baseline = shadow.baseline(request.baseline());
     try (ShadowDatabases.Clone clone = shadow.clone(baseline); Connection c = Databases.connect(clone.url())) {
-      return execute(c, request, "shadow", baseline, () -> Databases.connect(clone.url()));
+      return execute(c, request, "shadow", baseline, () -> Databases.connect(clone.url()), progress);
     }
   }
 
@@ -143,7 +141,7 @@ public final class DryRun {
   }
 
   private DryRunReport execute(Connection c, Request request, String target, Baseline baseline,
-      java.util.function.Supplier<Connection> monitor) throws SQLException {
+      java.util.function.Supplier<Connection> monitor, Progress progress) throws SQLException {
     executing = c;
     if (cancelled) {
       throw new IllegalStateException("the dry run was cancelled: the server is shutting down");

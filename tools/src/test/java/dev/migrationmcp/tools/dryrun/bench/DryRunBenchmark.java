@@ -79,6 +79,11 @@ public final class DryRunBenchmark {
       if (embedded != null) {
         embedded.close();
       }
+      try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
+        for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          Files.deleteIfExists(p);
+        }
+      }
     }
   }
 
