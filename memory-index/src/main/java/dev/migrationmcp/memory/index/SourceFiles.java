@@ -37,7 +37,8 @@ final class SourceFiles {
   /**
    * Regular files under {@code dirs} (recursively) whose name passes {@code accept}, sorted by path.
    * The walk hands each file's attributes to the visitor, so a file costs one stat, not the two of
-   * {@code Files.walk} followed by {@code readAttributes}.
+   * {@code Files.walk} followed by {@code readAttributes}; a symbolic link to a file costs a second
+   * stat and counts as that file.
    */
   List<Found> find(List<Path> dirs, boolean recursive, Predicate<String> accept) {
     List<Found> out = new ArrayList<>();
@@ -49,8 +50,9 @@ final class SourceFiles {
       try {
         Files.walkFileTree(dir, java.util.Set.of(), recursive ? Integer.MAX_VALUE : 1, new SimpleFileVisitor<>() {
           @Override
-          public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
-            if (attrs.isRegularFile() && accept.test(f.getFileName().toString())) {
+          public FileVisitResult visitFile(Path f, BasicFileAttributes linkOrFile) {
+            BasicFileAttributes attrs = linkOrFile.isSymbolicLink() ? target(f) : linkOrFile;
+            if (attrs != null && attrs.isRegularFile() && accept.test(f.getFileName().toString())) {
               Stamp stamp = stamp(f, attrs);
               if (stamp != null) {
                 inDir.add(new Found(f, stamp.relativePath(), stamp.hash()));
@@ -71,6 +73,15 @@ final class SourceFiles {
       out.addAll(inDir);
     }
     return out;
+  }
+
+  /** The attributes of a symbolic link's target (a linked migration file counts as a file), null when dangling. */
+  private static BasicFileAttributes target(Path link) {
+    try {
+      return Files.readAttributes(link, BasicFileAttributes.class);
+    } catch (IOException e) {
+      return null;
+    }
   }
 
   /** One file, when it exists and can be read. */
