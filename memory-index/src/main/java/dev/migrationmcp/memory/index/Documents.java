@@ -39,13 +39,7 @@ final class Documents {
     if (name.version() != null) {
       factText.append('v').append(name.version()).append(' ');
     }
-    for (String t : facts.tables()) {
-      doc.add(new StoredField(IndexFields.TABLES_SHOWN, t));
-      for (String key : IndexFields.tableKeys(t)) {
-        doc.add(new StringField(IndexFields.TABLE, key, Field.Store.NO));
-      }
-      factText.append(t).append(' ');
-    }
+    addTables(doc, facts.tables(), factText);
     for (String c : facts.columns()) {
       doc.add(new StoredField(IndexFields.COLUMNS_SHOWN, c));
       for (String key : IndexFields.columnKeys(c)) {
@@ -105,13 +99,7 @@ final class Documents {
       doc.add(new StoredField(IndexFields.STATUS, record.status()));
     }
     StringBuilder factText = new StringBuilder();
-    for (String t : record.tables()) {
-      doc.add(new StoredField(IndexFields.TABLES_SHOWN, t));
-      for (String key : IndexFields.tableKeys(t)) {
-        doc.add(new StringField(IndexFields.TABLE, key, Field.Store.NO));
-      }
-      factText.append(t).append(' ');
-    }
+    addTables(doc, record.tables(), factText);
     for (String m : record.migrations()) {
       doc.add(new StoredField(IndexFields.MIGRATIONS, m));
       factText.append(m).append(' ');
@@ -176,5 +164,16 @@ final class Documents {
           .append(applied.executionTimeMs()).append(applied.success()).append(applied.checksum());
     }
     return SourceFiles.sha256(sb.toString());
+  }
+
+  /** The tables a document is about: shown as written, filtered by every key they are known by, and in the facts text. */
+  private static void addTables(Document doc, List<String> tables, StringBuilder factText) {
+    for (String t : tables) {
+      doc.add(new StoredField(IndexFields.TABLES_SHOWN, t));
+      for (String key : IndexFields.tableKeys(t)) {
+        doc.add(new StringField(IndexFields.TABLE, key, Field.Store.NO));
+      }
+      factText.append(t).append(' ');
+    }
   }
 }

@@ -6,12 +6,10 @@ import dev.migrationmcp.tools.db.Databases;
 import dev.migrationmcp.tools.schema.SchemaIntrospector;
 import dev.migrationmcp.tools.schema.SchemaSnapshot;
 import dev.migrationmcp.tools.schema.SchemaTextRenderer;
-import java.io.PrintStream;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
 /**
@@ -20,14 +18,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
     description = "Start an embedded PostgreSQL, replay the bundled sample shop migrations, print the schema.")
-final class DemoCommand implements Callable<Integer>, Main.StdoutAware {
+final class DemoCommand extends PrintingCommand {
   static final String SAMPLE_LOCATION = "classpath:dev/migrationmcp/sample/db/migration";
-  private PrintStream stdout;
-
-  @Override
-  public void setStdout(PrintStream out) {
-    this.stdout = out;
-  }
 
   @Override
   public Integer call() throws Exception {

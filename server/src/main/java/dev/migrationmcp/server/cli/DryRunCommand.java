@@ -10,9 +10,7 @@ import dev.migrationmcp.tools.dryrun.DryRunRenderer;
 import dev.migrationmcp.tools.dryrun.DryRunReport;
 import dev.migrationmcp.tools.dryrun.Predictor;
 import dev.migrationmcp.tools.lint.LintConfig;
-import java.io.PrintStream;
 import java.time.Duration;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -23,7 +21,7 @@ import picocli.CommandLine.Option;
         + "locks, rewrites, scans, errors, the schema diff and reversibility. Without a file or --sql: the pending "
         + "Flyway migrations. Exit 0 when it ran without error (and the down migration restored the schema), 1 "
         + "otherwise.")
-final class DryRunCommand implements Callable<Integer>, Main.StdoutAware {
+final class DryRunCommand extends PrintingCommand {
   @Mixin ProjectOptions options;
 
   @picocli.CommandLine.Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
@@ -55,13 +53,6 @@ final class DryRunCommand implements Callable<Integer>, Main.StdoutAware {
   boolean allowBlocking;
 
   @Mixin TextOrJson output;
-
-  private PrintStream stdout;
-
-  @Override
-  public void setStdout(PrintStream out) {
-    this.stdout = out;
-  }
 
   @Override
   public Integer call() throws Exception {

@@ -6,8 +6,6 @@ import dev.migrationmcp.memory.index.MigrationIndex;
 import dev.migrationmcp.memory.index.RefreshStats;
 import dev.migrationmcp.server.config.ServerSettings;
 import dev.migrationmcp.server.mcp.MemoryAccess;
-import java.io.PrintStream;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -15,18 +13,11 @@ import picocli.CommandLine.Option;
 /** {@code index}: brings the memory index up to date (or rebuilds it) and says what it did. */
 @Command(name = "index", mixinStandardHelpOptions = true,
     description = "Refresh the memory index of past migrations and decisions (--rebuild: from scratch).")
-final class IndexCommand implements Callable<Integer>, Main.StdoutAware {
+final class IndexCommand extends PrintingCommand {
   @Mixin ProjectOptions options;
 
   @Option(names = "--rebuild", description = "Re-index every migration and decision, not only what changed.")
   boolean rebuild;
-
-  private PrintStream stdout;
-
-  @Override
-  public void setStdout(PrintStream out) {
-    this.stdout = out;
-  }
 
   @Override
   public Integer call() throws Exception {

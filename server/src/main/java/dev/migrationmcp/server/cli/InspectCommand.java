@@ -7,12 +7,10 @@ import dev.migrationmcp.tools.schema.IntrospectionRequest;
 import dev.migrationmcp.tools.schema.SchemaIntrospector;
 import dev.migrationmcp.tools.schema.SchemaSnapshot;
 import dev.migrationmcp.tools.schema.SchemaTextRenderer;
-import java.io.PrintStream;
 import java.sql.Connection;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -20,7 +18,7 @@ import picocli.CommandLine.Option;
 /** {@code inspect}: what inspect_schema sees, for people (text) or scripts (json). */
 @Command(name = "inspect", mixinStandardHelpOptions = true,
     description = "Print the schema: tables, columns, constraints, indexes, foreign keys, enums, views, sizes.")
-final class InspectCommand implements Callable<Integer>, Main.StdoutAware {
+final class InspectCommand extends PrintingCommand {
   @Mixin ProjectOptions options;
 
   @Option(names = "--schema", description = "Only this schema.")
@@ -33,13 +31,6 @@ final class InspectCommand implements Callable<Integer>, Main.StdoutAware {
   String detail;
 
   @Mixin TextOrJson output;
-
-  private PrintStream stdout;
-
-  @Override
-  public void setStdout(PrintStream out) {
-    this.stdout = out;
-  }
 
   @Override
   public Integer call() throws Exception {

@@ -16,12 +16,10 @@ import dev.migrationmcp.tools.lint.SarifRenderer;
 import dev.migrationmcp.tools.lint.Severity;
 import dev.migrationmcp.tools.sql.FunctionVolatility;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -34,7 +32,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "lint", mixinStandardHelpOptions = true,
     description = "Lint migration SQL: a file, a directory (Flyway order) or - for stdin.")
-final class LintCommand implements Callable<Integer>, Main.StdoutAware {
+final class LintCommand extends PrintingCommand {
   @Mixin ProjectOptions options;
 
   @Parameters(index = "0", paramLabel = "FILE|DIR|-", description = "What to lint.")
@@ -51,13 +49,6 @@ final class LintCommand implements Callable<Integer>, Main.StdoutAware {
 
   @Option(names = "--no-live", description = "Do not read the configured database's schema and sizes.")
   boolean noLive;
-
-  private PrintStream stdout;
-
-  @Override
-  public void setStdout(PrintStream out) {
-    this.stdout = out;
-  }
 
   @Override
   public Integer call() {

@@ -69,18 +69,13 @@ public final class Main implements Runnable {
 
     @Override
     public <K> K create(Class<K> cls) throws Exception {
-      if (StdoutAware.class.isAssignableFrom(cls)) {
+      if (PrintingCommand.class.isAssignableFrom(cls)) {
         K instance = CommandLine.defaultFactory().create(cls);
-        ((StdoutAware) instance).setStdout(out);
+        ((PrintingCommand) instance).setStdout(out);
         return instance;
       }
       return CommandLine.defaultFactory().create(cls);
     }
-  }
-
-  /** A subcommand that writes its answer (or the protocol) to the real stdout. */
-  interface StdoutAware {
-    void setStdout(PrintStream out);
   }
 
   static final class Version implements CommandLine.IVersionProvider {

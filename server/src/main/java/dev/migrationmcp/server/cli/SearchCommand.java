@@ -8,8 +8,6 @@ import dev.migrationmcp.memory.search.SearchResult;
 import dev.migrationmcp.server.config.ServerSettings;
 import dev.migrationmcp.server.mcp.MemoryAccess;
 import dev.migrationmcp.server.mcp.SearchPastMigrationsTool;
-import java.io.PrintStream;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -18,7 +16,7 @@ import picocli.CommandLine.Parameters;
 /** {@code search}: what search_past_migrations answers, for people (text) or scripts (json). */
 @Command(name = "search", mixinStandardHelpOptions = true,
     description = "Search past migrations, their commits and the decision records (refreshes the memory index first).")
-final class SearchCommand implements Callable<Integer>, Main.StdoutAware {
+final class SearchCommand extends PrintingCommand {
   @Mixin ProjectOptions options;
 
   @Parameters(index = "0", arity = "0..1", paramLabel = "QUERY", description = "Words, identifiers or Lucene syntax.")
@@ -43,13 +41,6 @@ final class SearchCommand implements Callable<Integer>, Main.StdoutAware {
   Integer limit;
 
   @Mixin TextOrJson output;
-
-  private PrintStream stdout;
-
-  @Override
-  public void setStdout(PrintStream out) {
-    this.stdout = out;
-  }
 
   @Override
   public Integer call() throws Exception {

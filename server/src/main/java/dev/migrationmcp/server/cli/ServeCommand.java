@@ -9,7 +9,6 @@ import dev.migrationmcp.server.mcp.MigrationMcpServer;
 import dev.migrationmcp.server.mcp.StdioServer;
 import dev.migrationmcp.tools.db.EmbeddedPostgresServer;
 import java.io.PrintStream;
-import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -20,7 +19,7 @@ import picocli.CommandLine.Option;
 @Command(name = "serve", mixinStandardHelpOptions = true,
     description = {"Run the MCP server over stdio (register it with: claude mcp add migrations -- bin/migration-mcp serve),",
         "or over HTTP with --http: Streamable HTTP at /mcp, legacy HTTP+SSE at /sse (messages to /message)."})
-final class ServeCommand implements Callable<Integer>, Main.StdoutAware {
+final class ServeCommand extends PrintingCommand {
   private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
   static final String TOKEN_ENV = "MIGRATION_MCP_TOKEN";
   /** How long SIGTERM waits for the answers of calls in flight over stdio before stopping the databases. */
@@ -37,13 +36,6 @@ final class ServeCommand implements Callable<Integer>, Main.StdoutAware {
       description = "Bearer token HTTP clients must send (Authorization: Bearer TOKEN). Required when HOST is not "
           + "loopback. Prefer env " + TOKEN_ENV + ": a command line is visible to other local users.")
   String token;
-
-  private PrintStream stdout;
-
-  @Override
-  public void setStdout(PrintStream out) {
-    this.stdout = out;
-  }
 
   private static volatile StdioServer.Started early;
 

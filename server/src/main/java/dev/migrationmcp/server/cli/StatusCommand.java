@@ -8,10 +8,8 @@ import dev.migrationmcp.tools.status.MigrationStatus;
 import dev.migrationmcp.tools.status.MigrationStatusCheck;
 import dev.migrationmcp.tools.status.SchemaDriftCheck;
 import dev.migrationmcp.tools.status.StatusRenderer;
-import java.io.PrintStream;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -21,7 +19,7 @@ import picocli.CommandLine.Option;
     description = "Flyway's view of the live database (applied, pending, failed, out of order, missing files, files "
         + "edited after they were applied) plus schema drift against a replay of the applied migrations. Exit 0 when "
         + "clean (pending migrations are fine), 1 on drift, a failed migration, a missing or edited file, 2 on bad input.")
-final class StatusCommand implements Callable<Integer>, Main.StdoutAware {
+final class StatusCommand extends PrintingCommand {
   private static final int STATEMENT_TIMEOUT_MS = 30_000;
 
   @Mixin ProjectOptions options;
@@ -30,13 +28,6 @@ final class StatusCommand implements Callable<Integer>, Main.StdoutAware {
 
   @Option(names = "--no-schema-drift", description = "Skip the replay and schema comparison (Flyway's view only).")
   boolean noDrift;
-
-  private PrintStream stdout;
-
-  @Override
-  public void setStdout(PrintStream out) {
-    this.stdout = out;
-  }
 
   @Override
   public Integer call() {
