@@ -5,6 +5,7 @@ import dev.migrationmcp.memory.index.MigrationIndex;
 import dev.migrationmcp.memory.index.RefreshStats;
 import dev.migrationmcp.memory.search.SearchRequest;
 import dev.migrationmcp.memory.search.SearchResult;
+import dev.migrationmcp.tools.testing.FileTrees;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -13,12 +14,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * Prints the memory index figures over a generated history: N migrations (default 2,000; the
@@ -59,16 +58,7 @@ public final class SearchBenchmark {
     try {
       run(project, n, git);
     } finally {
-      deleteTree(project);
-    }
-  }
-
-  private static void deleteTree(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> files = Files.walk(dir)) {
-      files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      FileTrees.delete(project);
     }
   }
 
@@ -79,7 +69,7 @@ public final class SearchBenchmark {
     if (Files.exists(marker)) {
       Files.deleteIfExists(migrations.resolve("V" + (n + 1) + "__add_index_orders_region.sql"));
       Files.deleteIfExists(migrations.resolve("V" + (n + 2) + "__add_index_orders_priority.sql"));
-      deleteTree(project.resolve(".migration-mcp"));
+      FileTrees.delete(project.resolve(".migration-mcp"));
       System.out.printf(Locale.ROOT, "reusing the %d migrations generated in %s%n", n, project);
     } else {
       long t0 = System.nanoTime();

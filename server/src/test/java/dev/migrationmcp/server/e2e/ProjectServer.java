@@ -2,14 +2,12 @@ package dev.migrationmcp.server.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import java.io.IOException;
+import dev.migrationmcp.tools.testing.FileTrees;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -104,7 +102,7 @@ final class ProjectServer implements BeforeAllCallback, AfterAllCallback {
         db.close();
       }
     } finally {
-      deleteTree(project);
+      FileTrees.delete(project);
     }
   }
 
@@ -128,16 +126,5 @@ final class ProjectServer implements BeforeAllCallback, AfterAllCallback {
     JsonNode response = server.callTool(tool, arguments, new ArrayList<>());
     assertFalse(response.has("error"), response.toString());
     return response.path("result");
-  }
-
-  private static void deleteTree(Path dir) throws IOException {
-    if (dir == null || !Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(dir)) {
-      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    }
   }
 }

@@ -79,11 +79,7 @@ public final class DryRunBenchmark {
       if (embedded != null) {
         embedded.close();
       }
-      try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
-        for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-          Files.deleteIfExists(p);
-        }
-      }
+      dev.migrationmcp.tools.testing.FileTrees.delete(dir);
     }
   }
 
